@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, describe, test } from 'node:test';
+import { promisify } from 'node:util';
+import { connectPglite } from '../server/db/connect.ts';
+
+const run = promisify(execFile);
+const bin = path.resolve(import.meta.dirname, '../../bin/synergia.js');
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'synergia-cli-'));
+after(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+async function synergia(args: string[], env: Record<string, string> = {}) {
+  try {
+    const { stdout, stderr } = await run('node', [bin, ...args], {
+      env: { ...process.env, SYNERGIA_DATA_DIR: dataDir, DATABASE_URL: '', ...env },
+      timeout: 120_000,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('synergia CLI on the embedded database', () => {
+  test('demo generates a deterministic network and reports it as JSON', async () => {
+    const result = await synergia(['demo', '--orgs', '40', '--seed', '7', '--json']);
+    assert.equal(result.code, 0, result.stderr);
+    const report = JSON.parse(result.stdout) as { orgs: number; networkId: string; login: { email: string } };
+    assert.equal(report.orgs, 40);
+    assert.match(report.networkId, /^[0-9a-f-]{36}$/);
+    assert.equal(report.login.email, 'demo@synergia.local');
+  });
+
+  test('import-orgs refuses a file with an invalid row, naming row, column and reason, and imports nothing', async () => {
+    const file = path.join(dataDir, 'members.csv');
+    fs.writeFileSync(file, 'name,country,offers\nGood Co,IT,\nBad Co,IT,no.such.capability\n');
+    const refused = await synergia(['import-orgs', file, '--json']);
+    assert.equal(refused.code, 1);
+    assert.deepEqual(JSON.parse(refused.stdout).rows, [
+      { row: 3, column: 'offers', reason: 'unknown capability "no.such.capability"' },
+    ]);
+    const exported = await synergia(['export-orgs']);
+    assert.equal(exported.stdout.includes('Good Co'), false);
+
+    const skipped = await synergia(['import-orgs', file, '--skip-invalid', '--json']);
+    assert.equal(skipped.code, 0, skipped.stderr);
+    assert.equal(JSON.parse(skipped.stdout).imported, 1);
+    const afterImport = await synergia(['export-orgs']);
+    assert.match(afterImport.stdout, /^name,description,website,country/);
+    assert.ok(afterImport.stdout.includes('Good Co'));
+  });
+
+  test('a second process on the same data directory fails at once with a clear message', async () => {
+    const holder = await connectPglite({ dataDir });
+    try {
+      const started = Date.now();
+      const result = await synergia(['migrate']);
+      assert.equal(result.code, 1);
+      assert.match(result.stderr, /already open in another Synergia process/);
+      assert.ok(Date.now() - started < 15_000, 'it must not wait for the lock');
+    } finally {
+      await holder.close();
+    }
+    assert.equal((await synergia(['migrate', '--json'])).code, 0, 'the lock is released on close');
+  });
+});

@@ -1,0 +1,84 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Deps } from './deps.ts';
+import { installAuthentication } from './http/authenticate.ts';
+import { AppError, sendProblem } from './http/errors.ts';
+import { collectRouteTable, type RouteEntry } from './http/routeTable.ts';
+import { registerRoutes } from './http/registerRoutes.ts';
+
+export interface BuiltApp {
+  app: FastifyInstance;
+  routeTable: RouteEntry[];
+}
+
+const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+export const bodyLimitBytes = 1024 * 1024;
+
+export async function buildApp(deps: Deps, options: { logger?: FastifyBaseLogger } = {}): Promise<BuiltApp> {
+  const app = Fastify({
+    ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
+    trustProxy: deps.config.trustProxy,
+    bodyLimit: bodyLimitBytes,
+  });
+  const routeTable = collectRouteTable(app);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
+  app.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string' }, (_req, body, done) => done(null, body));
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: { 'img-src': ["'self'", 'data:', 'blob:'], 'connect-src': ["'self'"] },
+    },
+  });
+  await app.register(fastifyRateLimit, { global: true, max: 1200, timeWindow: '1 minute' });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Synergia API', version: '1.0.0', description: 'Networks of small businesses working together.' },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'synergia_session' },
+          bearer: { type: 'http', scheme: 'bearer' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs', staticCSP: true });
+  installAuthentication(app, deps);
+
+  app.get('/api/health', { config: { auth: 'public' }, schema: { hide: true } }, async () => ({
+    status: 'ok',
+    version: '1.0.0',
+  }));
+  app.get('/api/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () => app.swagger());
+  await app.register(async (scope) => registerRoutes(scope.withTypeProvider<ZodTypeProvider>(), deps));
+  await serveWebApp(app);
+  return { app, routeTable };
+}
+
+async function serveWebApp(app: FastifyInstance): Promise<void> {
+  const hasWebBuild = fs.existsSync(path.join(webRoot, 'index.html'));
+  if (hasWebBuild) await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+  app.setNotFoundHandler((request, reply) => {
+    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/');
+    if (wantsPage && hasWebBuild) return reply.type('text/html').sendFile('index.html');
+    return sendProblem(new AppError('not_found'), request, reply);
+  });
+}

@@ -1,0 +1,246 @@
+import { sql } from 'drizzle-orm';
+import {
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import type {
+  Availability,
+  BusinessSystemKind,
+  DirectoryMode,
+  HofstedeDimension,
+  NetworkKind,
+  NetworkMemberStatus,
+  OrgRole,
+  Priority,
+  ResourceCategory,
+  SizeClass,
+  StrategicGoal,
+  TurnoverBand,
+  ValueDimension,
+  Visibility,
+} from '../../common/vocabulary.ts';
+
+const id = () =>
+  uuid('id')
+    .primaryKey()
+    .default(sql`gen_random_uuid()`);
+const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
+const updatedAt = () => timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
+const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+export const users = pgTable('users', {
+  id: id(),
+  email: text('email').notNull().unique(),
+  name: text('name').notNull(),
+  passwordHash: text('password_hash'),
+  createdAt: createdAt(),
+});
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    // SHA-256 of the cookie value; the value itself is never stored.
+    id: text('id').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    lastSeenAt: at('last_seen_at').notNull().defaultNow(),
+    expiresAt: at('expires_at').notNull(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+export const apiTokens = pgTable('api_tokens', {
+  id: id(),
+  userId: uuid('user_id')
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  name: text('name').notNull(),
+  tokenHash: text('token_hash').notNull().unique(),
+  createdAt: createdAt(),
+  lastUsedAt: at('last_used_at'),
+  revokedAt: at('revoked_at'),
+});
+
+export const loginFailures = pgTable(
+  'login_failures',
+  {
+    id: id(),
+    key: text('key').notNull(),
+    failedAt: at('failed_at').notNull().defaultNow(),
+  },
+  (t) => [index('login_failures_key_idx').on(t.key, t.failedAt)],
+);
+
+export const orgs = pgTable(
+  'orgs',
+  {
+    id: id(),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    website: text('website').notNull().default(''),
+    country: text('country').notNull(),
+    city: text('city').notNull().default(''),
+    latitude: doublePrecision('latitude'),
+    longitude: doublePrecision('longitude'),
+    naceCode: text('nace_code'),
+    founded: integer('founded'),
+    employees: integer('employees'),
+    turnoverBand: text('turnover_band').$type<TurnoverBand>(),
+    sizeClass: text('size_class').$type<SizeClass>(),
+    visibility: text('visibility').$type<Visibility>().notNull().default('public'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('orgs_search_idx').using(
+      'gin',
+      sql`to_tsvector('simple', ${t.name} || ' ' || ${t.description} || ' ' || ${t.city})`,
+    ),
+    index('orgs_country_idx').on(t.country),
+    index('orgs_nace_idx').on(t.naceCode),
+  ],
+);
+
+export const orgMembers = pgTable(
+  'org_members',
+  {
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => orgs.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    role: text('role').$type<OrgRole>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.userId] }), index('org_members_user_idx').on(t.userId)],
+);
+
+export const orgInvitations = pgTable('org_invitations', {
+  id: id(),
+  orgId: uuid('org_id')
+    .notNull()
+    .references(() => orgs.id, { onDelete: 'cascade' }),
+  email: text('email').notNull(),
+  role: text('role').$type<OrgRole>().notNull(),
+  tokenHash: text('token_hash').notNull().unique(),
+  invitedBy: uuid('invited_by').references(() => users.id, { onDelete: 'set null' }),
+  expiresAt: at('expires_at').notNull(),
+  acceptedAt: at('accepted_at'),
+  createdAt: createdAt(),
+});
+
+export const strategicProfiles = pgTable('strategic_profiles', {
+  orgId: uuid('org_id')
+    .primaryKey()
+    .references(() => orgs.id, { onDelete: 'cascade' }),
+  goals: jsonb('goals').$type<StrategicGoal[]>().notNull(),
+  values: jsonb('values').$type<Record<ValueDimension, number>>().notNull(),
+  riskAppetite: integer('risk_appetite').notNull(),
+  digitalMaturity: integer('digital_maturity').notNull(),
+  businessSystems: jsonb('business_systems').$type<{ kind: BusinessSystemKind; name: string }[]>().notNull(),
+  cultureOverrides: jsonb('culture_overrides').$type<Partial<Record<HofstedeDimension, number | null>>>().notNull(),
+  visibility: text('visibility').$type<Visibility>().notNull().default('network'),
+  updatedAt: updatedAt(),
+});
+
+export const resources = pgTable(
+  'resources',
+  {
+    id: id(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => orgs.id, { onDelete: 'cascade' }),
+    category: text('category').$type<ResourceCategory>().notNull(),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    capacity: doublePrecision('capacity'),
+    unit: text('unit').notNull().default(''),
+    availability: text('availability').$type<Availability>().notNull(),
+    visibility: text('visibility').$type<Visibility>().notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('resources_org_idx').on(t.orgId)],
+);
+
+// Offers and needs share one shape; `kind` tells them apart.
+export const listings = pgTable(
+  'listings',
+  {
+    id: id(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => orgs.id, { onDelete: 'cascade' }),
+    kind: text('kind').$type<'offer' | 'need'>().notNull(),
+    capability: text('capability').notNull(),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    quantity: doublePrecision('quantity'),
+    unit: text('unit').notNull().default(''),
+    availableFrom: text('available_from'),
+    availableUntil: text('available_until'),
+    priority: text('priority').$type<Priority>().notNull(),
+    visibility: text('visibility').$type<Visibility>().notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('listings_org_idx').on(t.orgId, t.kind),
+    index('listings_capability_idx').on(t.kind, t.capability),
+    index('listings_search_idx').using('gin', sql`to_tsvector('simple', ${t.title} || ' ' || ${t.description})`),
+  ],
+);
+
+export const networks = pgTable('networks', {
+  id: id(),
+  name: text('name').notNull(),
+  description: text('description').notNull().default(''),
+  kind: text('kind').$type<NetworkKind>().notNull(),
+  directory: text('directory').$type<DirectoryMode>().notNull(),
+  managingOrgId: uuid('managing_org_id')
+    .notNull()
+    .references(() => orgs.id, { onDelete: 'restrict' }),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const networkMembers = pgTable(
+  'network_members',
+  {
+    networkId: uuid('network_id')
+      .notNull()
+      .references(() => networks.id, { onDelete: 'cascade' }),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => orgs.id, { onDelete: 'cascade' }),
+    status: text('status').$type<NetworkMemberStatus>().notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [primaryKey({ columns: [t.networkId, t.orgId] }), index('network_members_org_idx').on(t.orgId, t.status)],
+);
+
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    id: id(),
+    at: at('at').notNull().defaultNow(),
+    actorUserId: uuid('actor_user_id'),
+    orgId: uuid('org_id'),
+    action: text('action').notNull(),
+    subjectType: text('subject_type').notNull(),
+    subjectId: text('subject_id').notNull(),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (t) => [index('audit_events_org_idx').on(t.orgId, t.at)],
+);

@@ -1,0 +1,17 @@
+import type { Deps } from '../deps.ts';
+import { registerAuthRoutes } from '../modules/auth/auth.routes.ts';
+import { registerImportRoutes } from '../modules/imports/imports.routes.ts';
+import { registerNetworkRoutes } from '../modules/networks/networks.routes.ts';
+import { registerOrgRoutes } from '../modules/orgs/orgs.routes.ts';
+import { registerProfileItemRoutes } from '../modules/orgs/profileItems.routes.ts';
+import { registerReferenceRoutes } from '../modules/reference/reference.routes.ts';
+import type { App } from './types.ts';
+
+export function registerRoutes(app: App, deps: Deps): void {
+  registerAuthRoutes(app, deps);
+  registerOrgRoutes(app, deps);
+  registerProfileItemRoutes(app, deps);
+  registerNetworkRoutes(app, deps);
+  registerImportRoutes(app, deps);
+  registerReferenceRoutes(app);
+}

@@ -1,0 +1,35 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app.ts';
+import type { Config } from './config.ts';
+import { hasDemoUser, loadDemoNetwork, demoLogin } from './modules/demo/loadDemoNetwork.ts';
+import { openRuntime } from './runtime.ts';
+
+export interface ServeOptions {
+  demo: boolean;
+}
+
+// config → db → migrate → (demo on first start) → listen
+export async function serve(config: Config, options: ServeOptions): Promise<FastifyInstance> {
+  const runtime = await openRuntime(config);
+  const { deps, log } = runtime;
+  if (options.demo && !(await hasDemoUser(deps))) {
+    log.info('first start: loading a demo network of 120 organizations');
+    await loadDemoNetwork(deps, { orgs: 120, seed: 42 });
+  }
+  const { app } = await buildApp(deps, { logger: log });
+  app.addHook('onClose', () => runtime.close());
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      void app.close().then(() => process.exit(0));
+    });
+  }
+  await app.listen({ port: config.port, host: config.host });
+  const url = config.publicUrl;
+  const database = runtime.database.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL';
+  process.stdout.write(`\nSynergia is running at ${url} (database: ${database})\n`);
+  if (await hasDemoUser(deps)) {
+    process.stdout.write(`Demo login: ${demoLogin.email} / ${demoLogin.password}\n`);
+  }
+  process.stdout.write(`API documentation: ${url}/docs\n\n`);
+  return app;
+}

@@ -1,0 +1,33 @@
+import type { DirectoryQuery } from '../../../common/schemas.ts';
+import { naceCodes } from '../../../common/reference/nace.ts';
+import type { DirectoryFilter } from './directory.repository.ts';
+
+// Turns free text into a prefix query: "bak bolo" → 'bak:* & bolo:*'. Only letters and digits pass.
+export function toPrefixQuery(text: string | undefined): string | undefined {
+  const terms = (text ?? '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .slice(0, 8);
+  return terms.length === 0 ? undefined : terms.map((t) => `${t}:*`).join(' & ');
+}
+
+export function toDirectoryFilter(query: DirectoryQuery): DirectoryFilter {
+  const filter: DirectoryFilter = {
+    prefixQuery: toPrefixQuery(query.q),
+    country: query.country,
+    city: query.city || undefined,
+    sizeClass: query.sizeClass,
+    offers: query.offers || undefined,
+    needs: query.needs || undefined,
+    limit: query.limit,
+    offset: query.offset,
+  };
+  const sector = query.sector?.toUpperCase();
+  if (sector && /^[A-U]$/.test(sector)) {
+    filter.divisions = naceCodes.filter((c) => c.level === 2 && c.parent === sector).map((c) => c.code);
+  } else if (sector) {
+    filter.naceCode = sector;
+  }
+  return filter;
+}

@@ -1,0 +1,100 @@
+import type { Deps, Tx } from '../../deps.ts';
+import type { Actor } from '../../http/actor.ts';
+import { AppError } from '../../http/errors.ts';
+import { recordAudit } from '../audit/recordAudit.ts';
+import { loadOrgFor } from '../orgs/orgs.service.ts';
+import * as repo from './networks.repository.ts';
+
+// Joining takes two consents: the organization asks (or accepts an invitation) and the manager admits (or invites).
+
+async function visibleNetwork(tx: Tx, actor: Actor, networkId: string) {
+  const row = await repo.findVisibleNetwork(tx, actor.userId, networkId);
+  if (!row) throw new AppError('not_found');
+  return row;
+}
+
+function requireManager(row: { canManage: boolean }) {
+  if (!row.canManage) {
+    throw new AppError('forbidden', { detail: "Only the managing organization's owners and admins can do this." });
+  }
+}
+
+async function record(tx: Tx, actor: Actor, networkId: string, orgId: string, action: string) {
+  await recordAudit(tx, { actorUserId: actor.userId, orgId, action, subjectType: 'network', subjectId: networkId });
+}
+
+export async function requestToJoin(deps: Deps, actor: Actor, networkId: string, orgId: string) {
+  return deps.db.transaction(async (tx) => {
+    await visibleNetwork(tx, actor, networkId);
+    await loadOrgFor(tx, actor, orgId, 'manageMembers');
+    const existing = await repo.findMembership(tx, networkId, orgId);
+    if (existing && existing.status !== 'invited') throw new AppError('network.membership_exists');
+    if (existing) await repo.setMembershipStatus(tx, networkId, orgId, 'active', deps.now());
+    else await repo.insertMembership(tx, networkId, orgId, 'requested');
+    const status = existing ? 'active' : 'requested';
+    await record(tx, actor, networkId, orgId, existing ? 'network.invitation_accepted' : 'network.join_requested');
+    return { orgId, status } as const;
+  });
+}
+
+export async function inviteOrg(deps: Deps, actor: Actor, networkId: string, orgId: string) {
+  return deps.db.transaction(async (tx) => {
+    requireManager(await visibleNetwork(tx, actor, networkId));
+    await loadOrgFor(tx, actor, orgId, 'view');
+    const existing = await repo.findMembership(tx, networkId, orgId);
+    if (existing && existing.status !== 'requested') throw new AppError('network.membership_exists');
+    if (existing) await repo.setMembershipStatus(tx, networkId, orgId, 'active', deps.now());
+    else await repo.insertMembership(tx, networkId, orgId, 'invited');
+    const status = existing ? 'active' : 'invited';
+    await record(tx, actor, networkId, orgId, existing ? 'network.member_admitted' : 'network.org_invited');
+    return { orgId, status } as const;
+  });
+}
+
+const allowedManagerMoves: Record<string, readonly string[]> = {
+  requested: ['active'],
+  active: ['suspended'],
+  suspended: ['active'],
+};
+
+export async function setMemberStatus(
+  deps: Deps,
+  actor: Actor,
+  networkId: string,
+  orgId: string,
+  status: 'active' | 'suspended',
+) {
+  await deps.db.transaction(async (tx) => {
+    const network = await visibleNetwork(tx, actor, networkId);
+    requireManager(network);
+    const existing = await repo.findMembership(tx, networkId, orgId);
+    if (!existing) throw new AppError('not_found');
+    if (orgId === network.network.managingOrgId)
+      throw new AppError('conflict', { detail: 'The managing organization cannot be suspended.' });
+    if (!allowedManagerMoves[existing.status]?.includes(status)) {
+      throw new AppError('conflict', { detail: `A ${existing.status} membership cannot become ${status}.` });
+    }
+    await repo.setMembershipStatus(tx, networkId, orgId, status, deps.now());
+    await record(
+      tx,
+      actor,
+      networkId,
+      orgId,
+      status === 'active' ? 'network.member_admitted' : 'network.member_suspended',
+    );
+  });
+}
+
+// The manager removes a member, or the member's own admins leave; the managing organization stays.
+export async function removeMembership(deps: Deps, actor: Actor, networkId: string, orgId: string) {
+  await deps.db.transaction(async (tx) => {
+    const network = await visibleNetwork(tx, actor, networkId);
+    if (!network.canManage) await loadOrgFor(tx, actor, orgId, 'manageMembers');
+    const existing = await repo.findMembership(tx, networkId, orgId);
+    if (!existing) throw new AppError('not_found');
+    if (orgId === network.network.managingOrgId)
+      throw new AppError('conflict', { detail: 'The managing organization cannot leave its network.' });
+    await repo.deleteMembership(tx, networkId, orgId);
+    await record(tx, actor, networkId, orgId, network.canManage ? 'network.member_removed' : 'network.member_left');
+  });
+}
