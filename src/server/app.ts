@@ -7,6 +7,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
+import { sql } from 'drizzle-orm';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import {
   jsonSchemaTransform,
@@ -63,10 +64,14 @@ export async function buildApp(deps: Deps, options: { logger?: FastifyBaseLogger
   await app.register(fastifySwaggerUi, { routePrefix: '/docs', staticCSP: true });
   installAuthentication(app, deps);
 
-  app.get('/api/health', { config: { auth: 'public' }, schema: { hide: true } }, async () => ({
-    status: 'ok',
-    version: '1.0.0',
-  }));
+  app.get('/api/health', { config: { auth: 'public' }, schema: { hide: true } }, async (_request, reply) => {
+    try {
+      await deps.db.execute(sql`select 1`);
+      return { status: 'ok', version: '1.0.0', database: 'ok' };
+    } catch {
+      return reply.status(503).send({ status: 'error', version: '1.0.0', database: 'unreachable' });
+    }
+  });
   app.get('/api/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () => app.swagger());
   await app.register(async (scope) => registerRoutes(scope.withTypeProvider<ZodTypeProvider>(), deps));
   await serveWebApp(app);

@@ -9,7 +9,7 @@ export function installAuthentication(app: FastifyInstance, deps: Deps): void {
   app.decorateRequest('actor', null);
   app.addHook('onRequest', async (request) => {
     const auth = request.routeOptions.config?.auth;
-    if (!request.url.startsWith('/api/v1/')) return;
+    if (!request.url.startsWith('/api/v1/') || request.is404) return;
     if (auth === undefined) throw new AppError('internal', { detail: 'route without an auth level' });
     const bearer = readBearerToken(request);
     const cookie = readSessionCookie(request);

@@ -22,8 +22,9 @@ import {
   type Range,
 } from './archetypes.ts';
 import { clamp, fill, formatNumber, lowerFirst, roundNice, slugify, unitFor, upperFirst } from './demoText.ts';
+import { baseName, uniqueName, type NameRegistry } from './demoNames.ts';
 import { createRandom, deriveSeed, type Random } from './random.ts';
-import { jitterCoordinates, regions, type Region, type Town } from './regions.ts';
+import { jitterCoordinates, regions, type Town } from './regions.ts';
 
 // Deterministic demo network: organization i is generated from its own PRNG seeded with
 // (seed, i), so the same (count, seed) gives identical output and a smaller run is a prefix of a
@@ -49,49 +50,6 @@ export const DEFAULT_DEMO_START_DATE = '2026-12-01';
 const FOUNDING_REFERENCE_YEAR = 2026;
 
 /** International brand words for names like "Blue Hill Roasters". */
-const brandWords: readonly string[] = [
-  'Blue Hill',
-  'Northwind',
-  'Silver Oak',
-  'Red Fox',
-  'Green Valley',
-  'Old Mill',
-  'Golden Ear',
-  'Iron Bridge',
-  'Bright Path',
-  'Clear Sky',
-  'Stone Bridge',
-  'White Rabbit',
-  'Copper Kettle',
-  'Black Swan',
-  'Evergreen',
-  'Fieldstone',
-  'Harbour',
-  'High Meadow',
-  'Keystone',
-  'Lighthouse',
-  'Maple',
-  'Nordic',
-  'Oakwood',
-  'Pinecone',
-  'Riverbend',
-  'Sunrise',
-  'Tall Pines',
-  'True North',
-  'Westwind',
-  'Wildflower',
-  'Summit',
-  'Horizon',
-  'Four Seasons',
-  'Little Acorn',
-  'Kingfisher',
-  'Bluebird',
-  'Open Field',
-  'Twin Rivers',
-  'Hillside',
-  'Crossroads',
-];
-
 const availabilityWeights: ReadonlyArray<readonly [Availability, number]> = [
   ['available', 6],
   ['limited', 3],
@@ -146,55 +104,6 @@ function dateTable(startDate: string): (day: number) => string {
   if (Number.isNaN(start)) throw new Error(`invalid startDate: ${startDate}`);
   const cache: string[] = [];
   return (day) => (cache[day] ??= new Date(start + day * 86_400_000).toISOString().slice(0, 10));
-}
-
-interface NameRegistry {
-  taken: Set<string>;
-  nextNumber: Map<string, number>;
-}
-
-/** A name whose slug no earlier organization used: the base, then with the town, then numbered. */
-function uniqueName(registry: NameRegistry, base: string, town: string): { name: string; slug: string } {
-  const baseSlug = slugify(base);
-  if (!registry.taken.has(baseSlug)) {
-    registry.taken.add(baseSlug);
-    return { name: base, slug: baseSlug };
-  }
-  const withTown = base.includes(town) ? base : `${base} ${town}`;
-  const townSlug = slugify(withTown);
-  if (!registry.taken.has(townSlug)) {
-    registry.taken.add(townSlug);
-    return { name: withTown, slug: townSlug };
-  }
-  let n = registry.nextNumber.get(townSlug) ?? 2;
-  for (;;) {
-    const name = `${withTown} ${n}`;
-    const slug = slugify(name);
-    n += 1;
-    if (!registry.taken.has(slug)) {
-      registry.nextNumber.set(townSlug, n);
-      registry.taken.add(slug);
-      return { name, slug };
-    }
-  }
-}
-
-function baseName(random: Random, archetype: Archetype, region: Region, surname: string): string {
-  const trade = archetype.tradeWords[region.language];
-  const r = random.next();
-  if (trade && trade.length > 0) {
-    if (r < 0.4) return `${random.pick(trade)} ${surname}`;
-    if (r < 0.5) return `${random.pick(trade)} ${random.pick(region.placeWords)}`;
-  }
-  if (r < 0.7) return `${surname} ${random.pick(archetype.suffixes)}`;
-  if (r < 0.8) {
-    const partner = random.pick(region.surnames);
-    const suffix = random.pick(archetype.suffixes);
-    if (partner !== surname)
-      return suffix.startsWith('&') ? `${surname} & ${partner}` : `${surname} & ${partner} ${suffix}`;
-  }
-  const word = random.chance(0.6) ? random.pick(brandWords) : random.pick(region.placeWords);
-  return `${word} ${random.pick(archetype.suffixes)}`;
 }
 
 function buildStrategy(
