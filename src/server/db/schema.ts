@@ -88,6 +88,7 @@ export const orgs = pgTable(
     description: text('description').notNull().default(''),
     website: text('website').notNull().default(''),
     country: text('country').notNull(),
+    region: text('region').notNull().default(''),
     city: text('city').notNull().default(''),
     latitude: doublePrecision('latitude'),
     longitude: doublePrecision('longitude'),
@@ -105,7 +106,7 @@ export const orgs = pgTable(
       'gin',
       sql`to_tsvector('simple', ${t.name} || ' ' || ${t.description} || ' ' || ${t.city})`,
     ),
-    index('orgs_country_idx').on(t.country),
+    index('orgs_country_idx').on(t.country, t.region),
     index('orgs_nace_idx').on(t.naceCode),
   ],
 );

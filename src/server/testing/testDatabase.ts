@@ -1,13 +1,23 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { connectPglite, connectPostgres, type Database } from '../db/connect.ts';
 
 // Tests start from a migrated snapshot instead of migrating from scratch in every file.
-export const pgliteSnapshotPath = path.join(os.tmpdir(), 'synergia-test', 'pglite-snapshot.tar.gz');
+// The snapshot is named after the migrations it holds, so a changed migration never reuses a stale one.
+const migrationsDir = path.resolve(import.meta.dirname, '../db/migrations');
+function migrationsFingerprint(): string {
+  const hash = createHash('sha256');
+  for (const file of fs.readdirSync(migrationsDir, { recursive: true }).map(String).sort()) {
+    const full = path.join(migrationsDir, file);
+    if (fs.statSync(full).isFile()) hash.update(file).update(fs.readFileSync(full));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+export const pgliteSnapshotPath = path.join(os.tmpdir(), 'synergia-test', `pglite-${migrationsFingerprint()}.tar.gz`);
 const templateDatabase = 'synergia_test_template';
 
 export function testDatabaseKind(): 'pglite' | 'postgres' {

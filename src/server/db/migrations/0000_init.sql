@@ -90,6 +90,7 @@ CREATE TABLE "orgs" (
 	"description" text DEFAULT '' NOT NULL,
 	"website" text DEFAULT '' NOT NULL,
 	"country" text NOT NULL,
+	"region" text DEFAULT '' NOT NULL,
 	"city" text DEFAULT '' NOT NULL,
 	"latitude" double precision,
 	"longitude" double precision,
@@ -166,7 +167,7 @@ CREATE INDEX "login_failures_key_idx" ON "login_failures" USING btree ("key","fa
 CREATE INDEX "network_members_org_idx" ON "network_members" USING btree ("org_id","status");--> statement-breakpoint
 CREATE INDEX "org_members_user_idx" ON "org_members" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "orgs_search_idx" ON "orgs" USING gin (to_tsvector('simple', "name" || ' ' || "description" || ' ' || "city"));--> statement-breakpoint
-CREATE INDEX "orgs_country_idx" ON "orgs" USING btree ("country");--> statement-breakpoint
+CREATE INDEX "orgs_country_idx" ON "orgs" USING btree ("country","region");--> statement-breakpoint
 CREATE INDEX "orgs_nace_idx" ON "orgs" USING btree ("nace_code");--> statement-breakpoint
 CREATE INDEX "resources_org_idx" ON "resources" USING btree ("org_id");--> statement-breakpoint
 CREATE INDEX "sessions_user_idx" ON "sessions" USING btree ("user_id");

@@ -266,6 +266,7 @@ function buildOrganization(random: Random, registry: NameRegistry, day: (offset:
     description,
     website: `https://${slug}.example`,
     country: region.country,
+    region: region.name,
     city: town.name,
     latitude,
     longitude,

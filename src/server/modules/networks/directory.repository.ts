@@ -9,6 +9,7 @@ export interface DirectoryFilter {
   divisions?: string[]; // NACE divisions of a chosen section
   naceCode?: string;
   country?: string;
+  region?: string;
   city?: string;
   sizeClass?: SizeClass;
   offers?: string;
@@ -43,6 +44,7 @@ function conditions(userId: string, f: DirectoryFilter): SQL[] {
   if (f.divisions) where.push(sql`split_part(${orgs.naceCode}, '.', 1) in ${f.divisions}`);
   if (f.naceCode) where.push(sql`(${orgs.naceCode} = ${f.naceCode} or ${orgs.naceCode} like ${`${f.naceCode}%`})`);
   if (f.country) where.push(eq(orgs.country, f.country));
+  if (f.region) where.push(sql`lower(${orgs.region}) = lower(${f.region})`);
   if (f.city) where.push(sql`lower(${orgs.city}) = lower(${f.city})`);
   if (f.sizeClass) where.push(eq(orgs.sizeClass, f.sizeClass));
   if (f.offers) where.push(withListing(userId, 'offer', f.offers, null));

@@ -16,6 +16,7 @@ export function toDirectoryFilter(query: DirectoryQuery): DirectoryFilter {
   const filter: DirectoryFilter = {
     prefixQuery: toPrefixQuery(query.q),
     country: query.country,
+    region: query.region || undefined,
     city: query.city || undefined,
     sizeClass: query.sizeClass,
     offers: query.offers || undefined,

@@ -36,6 +36,7 @@ before(async () => {
     naceCode: '10.71',
     employees: 6,
     turnoverBand: 'under_2m',
+    region: 'Emilia-Romagna',
     city: 'Modena',
     visibility: 'network',
   });
@@ -230,6 +231,7 @@ describe('member directory', () => {
     assert.deepEqual(await query('?offers=food.bakery'), ['Forno Bianchi']);
     assert.deepEqual(await query('?needs=digital.web&city=modena'), ['Forno Bianchi']);
     assert.deepEqual(await query('?country=DE'), []);
+    assert.deepEqual(await query('?country=IT&region=emilia-romagna'), ['Forno Bianchi']);
   });
 
   test('entries show visible offers and needs only; a network-only member is hidden from outsiders', async () => {

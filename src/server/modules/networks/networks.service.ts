@@ -109,6 +109,7 @@ export async function searchDirectory(deps: Deps, actor: Actor, networkId: strin
       name: org.name,
       description: org.description,
       country: org.country,
+      region: org.region,
       city: org.city,
       naceCode: org.naceCode,
       sizeClass: org.sizeClass,

@@ -10,6 +10,7 @@ export function presentOrg(org: OrgRow, myRole: OrgRole | null): OrgView {
     description: org.description,
     website: org.website,
     country: org.country,
+    region: org.region,
     city: org.city,
     latitude: org.latitude,
     longitude: org.longitude,
