@@ -1,0 +1,134 @@
+import { Button, Group, Modal, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import type { FormEvent } from 'react';
+import { resourceBody } from '../../../../common/schemas.ts';
+import {
+  resourceCategoryLabels,
+  type Availability,
+  type ResourceCategory,
+  type Visibility,
+} from '../../../../common/vocabulary.ts';
+import type { Resource, ResourceInput } from '../../../api/orgs.ts';
+import { FormProblemAlert } from '../../../components/form/FormProblemAlert.tsx';
+import { useFormState } from '../../../components/form/useFormState.ts';
+import { availabilityLabels, optionsFrom } from '../../../components/vocabularyLabels.ts';
+import { VisibilitySelect } from '../../../components/VisibilitySelect.tsx';
+
+interface ResourceValues {
+  category: ResourceCategory | null;
+  name: string;
+  description: string;
+  capacity: number | '';
+  unit: string;
+  availability: Availability;
+  visibility: Visibility;
+}
+
+const shownFields = ['category', 'name', 'description', 'capacity', 'unit', 'availability', 'visibility'];
+
+function valuesOf(resource: Resource | null): ResourceValues {
+  return {
+    category: resource?.category ?? null,
+    name: resource?.name ?? '',
+    description: resource?.description ?? '',
+    capacity: resource?.capacity ?? '',
+    unit: resource?.unit ?? '',
+    availability: resource?.availability ?? 'available',
+    visibility: resource?.visibility ?? 'network',
+  };
+}
+
+interface ResourceModalProps {
+  resource: Resource | null;
+  saving: boolean;
+  onClose: () => void;
+  onSave: (input: ResourceInput) => Promise<unknown>;
+}
+
+/** Adds a resource (resource = null) or edits one. Mount it fresh for each use. */
+export function ResourceModal({ resource, saving, onClose, onSave }: ResourceModalProps) {
+  const form = useFormState(valuesOf(resource), shownFields);
+  const { values, setField, errors } = form;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const input = form.validate(resourceBody, { ...values, capacity: values.capacity === '' ? null : values.capacity });
+    if (input) onSave(input).catch(form.showError);
+  };
+
+  return (
+    <Modal opened onClose={onClose} title={resource ? 'Edit resource' : 'Add a resource'} size="lg">
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          <FormProblemAlert problem={form.problem} />
+          <Select
+            label="Category"
+            required
+            placeholder="What kind of resource is it?"
+            data={optionsFrom(resourceCategoryLabels)}
+            value={values.category}
+            onChange={(v) => setField('category', v as ResourceCategory | null)}
+            error={errors.category}
+            allowDeselect={false}
+          />
+          <TextInput
+            label="Name"
+            required
+            placeholder="e.g. Deck oven, Certified food technologist, Customer list of 400 shops"
+            value={values.name}
+            onChange={(e) => setField('name', e.currentTarget.value)}
+            error={errors.name}
+          />
+          <Textarea
+            label="Description"
+            autosize
+            minRows={2}
+            maxRows={6}
+            value={values.description}
+            onChange={(e) => setField('description', e.currentTarget.value)}
+            error={errors.description}
+          />
+          <Group grow align="flex-start">
+            <NumberInput
+              label="Capacity"
+              placeholder="How much?"
+              min={0}
+              value={values.capacity}
+              onChange={(v) => setField('capacity', typeof v === 'number' ? v : '')}
+              error={errors.capacity}
+            />
+            <TextInput
+              label="Unit"
+              placeholder="e.g. kg/day, hours/week, m²"
+              value={values.unit}
+              onChange={(e) => setField('unit', e.currentTarget.value)}
+              error={errors.unit}
+            />
+          </Group>
+          <Group grow align="flex-start">
+            <Select
+              label="Availability"
+              data={optionsFrom(availabilityLabels)}
+              value={values.availability}
+              onChange={(v) => v && setField('availability', v as Availability)}
+              allowDeselect={false}
+              error={errors.availability}
+            />
+            <VisibilitySelect
+              value={values.visibility}
+              onChange={(v) => setField('visibility', v)}
+              error={errors.visibility}
+            />
+          </Group>
+          <Group justify="flex-end" mt="sm">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={saving}>
+              {resource ? 'Save changes' : 'Add resource'}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
