@@ -8,8 +8,11 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { AgreementContent } from '../../common/agreement.ts';
+import type { CollaborationKind, CollaborationState, PartyStatus } from '../../common/collaboration.ts';
 import type {
   Availability,
   BusinessSystemKind,
@@ -26,6 +29,8 @@ import type {
   ValueDimension,
   Visibility,
 } from '../../common/vocabulary.ts';
+
+export type AgreementStatus = 'draft' | 'proposed' | 'effective' | 'superseded';
 
 const id = () =>
   uuid('id')
@@ -104,7 +109,7 @@ export const orgs = pgTable(
   (t) => [
     index('orgs_search_idx').using(
       'gin',
-      sql`to_tsvector('simple', ${t.name} || ' ' || ${t.description} || ' ' || ${t.city})`,
+      sql`to_tsvector('simple', ${t.name} || ' ' || ${t.description} || ' ' || ${t.city} || ' ' || ${t.region})`,
     ),
     index('orgs_country_idx').on(t.country, t.region),
     index('orgs_nace_idx').on(t.naceCode),
@@ -244,4 +249,138 @@ export const auditEvents = pgTable(
     data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
   },
   (t) => [index('audit_events_org_idx').on(t.orgId, t.at)],
+);
+
+export const collaborations = pgTable(
+  'collaborations',
+  {
+    id: id(),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    kind: text('kind').$type<CollaborationKind>().notNull(),
+    state: text('state').$type<CollaborationState>().notNull(),
+    networkId: uuid('network_id').references(() => networks.id, { onDelete: 'set null' }),
+    initiatorOrgId: uuid('initiator_org_id')
+      .notNull()
+      .references(() => orgs.id, { onDelete: 'restrict' }),
+    ledgerId: uuid('ledger_id')
+      .notNull()
+      .references(() => ledgers.id, { onDelete: 'restrict' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('collaborations_network_idx').on(t.networkId)],
+);
+
+export const collaborationParties = pgTable(
+  'collaboration_parties',
+  {
+    collaborationId: uuid('collaboration_id')
+      .notNull()
+      .references(() => collaborations.id, { onDelete: 'cascade' }),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => orgs.id, { onDelete: 'restrict' }),
+    status: text('status').$type<PartyStatus>().notNull(),
+    invitedAt: at('invited_at').notNull().defaultNow(),
+    respondedAt: at('responded_at'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.collaborationId, t.orgId] }),
+    index('collaboration_parties_org_idx').on(t.orgId, t.status),
+  ],
+);
+
+export const collaborationTransitions = pgTable(
+  'collaboration_transitions',
+  {
+    id: id(),
+    collaborationId: uuid('collaboration_id')
+      .notNull()
+      .references(() => collaborations.id, { onDelete: 'cascade' }),
+    fromState: text('from_state').$type<CollaborationState>(),
+    toState: text('to_state').$type<CollaborationState>().notNull(),
+    actorUserId: uuid('actor_user_id'),
+    reason: text('reason').notNull().default(''),
+    at: at('at').notNull().defaultNow(),
+  },
+  (t) => [index('collaboration_transitions_idx').on(t.collaborationId, t.at)],
+);
+
+export const agreementVersions = pgTable(
+  'agreement_versions',
+  {
+    id: id(),
+    collaborationId: uuid('collaboration_id')
+      .notNull()
+      .references(() => collaborations.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    status: text('status').$type<AgreementStatus>().notNull(),
+    content: jsonb('content').$type<AgreementContent>().notNull(),
+    // SHA-256 of the RFC 8785 canonical form of the signed document, set when proposed.
+    contentHash: text('content_hash'),
+    createdByUserId: uuid('created_by_user_id'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    proposedAt: at('proposed_at'),
+    effectiveAt: at('effective_at'),
+  },
+  (t) => [uniqueIndex('agreement_versions_number_idx').on(t.collaborationId, t.version)],
+);
+
+export const agreementSignatures = pgTable(
+  'agreement_signatures',
+  {
+    versionId: uuid('version_id')
+      .notNull()
+      .references(() => agreementVersions.id, { onDelete: 'cascade' }),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => orgs.id, { onDelete: 'restrict' }),
+    userId: uuid('user_id').notNull(),
+    contentHash: text('content_hash').notNull(),
+    signedAt: at('signed_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.versionId, t.orgId] })],
+);
+
+export const ledgers = pgTable('ledgers', {
+  id: id(),
+  subjectType: text('subject_type').$type<'collaboration' | 'network'>().notNull(),
+  subjectId: uuid('subject_id').notNull(),
+  publicKeyPem: text('public_key_pem').notNull(),
+  // The signing key stays in the database; see the README on protecting it at rest.
+  privateKeyPem: text('private_key_pem').notNull(),
+  // Right frontier of the Merkle tree (RFC 6962 compact range), so an append costs O(log n).
+  frontier: jsonb('frontier').$type<string[]>().notNull().default([]),
+  size: integer('size').notNull().default(0),
+  createdAt: createdAt(),
+});
+
+export const ledgerEntries = pgTable(
+  'ledger_entries',
+  {
+    ledgerId: uuid('ledger_id')
+      .notNull()
+      .references(() => ledgers.id, { onDelete: 'restrict' }),
+    sequence: integer('sequence').notNull(),
+    recordedAt: text('recorded_at').notNull(),
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
+    leafHash: text('leaf_hash').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.ledgerId, t.sequence] })],
+);
+
+export const ledgerTreeHeads = pgTable(
+  'ledger_tree_heads',
+  {
+    ledgerId: uuid('ledger_id')
+      .notNull()
+      .references(() => ledgers.id, { onDelete: 'restrict' }),
+    size: integer('size').notNull(),
+    rootHash: text('root_hash').notNull(),
+    timestamp: text('timestamp').notNull(),
+    signature: text('signature').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.ledgerId, t.size] })],
 );

@@ -18,7 +18,7 @@ export interface DirectoryFilter {
   offset: number;
 }
 
-const orgDocument = sql`to_tsvector('simple', ${orgs.name} || ' ' || ${orgs.description} || ' ' || ${orgs.city})`;
+const orgDocument = sql`to_tsvector('simple', ${orgs.name} || ' ' || ${orgs.description} || ' ' || ${orgs.city} || ' ' || ${orgs.region})`;
 const listingDocument = sql`to_tsvector('simple', ${listings.title} || ' ' || ${listings.description})`;
 
 // Organizations with a visible listing of the kind, in a capability subtree or matching the text query.

@@ -215,6 +215,7 @@ describe('member directory', () => {
     assert.deepEqual(names(json<Page>(await directory(outsider, networkId, '?q=sourd'))), []);
     assert.deepEqual(names(json<Page>(await directory(manager, networkId, '?q=sourd'))), ['Forno Bianchi']);
     assert.deepEqual(names(json<Page>(await directory(manager, networkId, '?q=forno%20bian'))), ['Forno Bianchi']);
+    assert.deepEqual(names(json<Page>(await directory(manager, networkId, '?q=emilia'))), ['Forno Bianchi']);
     assert.deepEqual(
       names(json<Page>(await directory(manager, networkId, '?q=croissant'))),
       [],

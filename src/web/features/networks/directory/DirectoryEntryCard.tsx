@@ -50,7 +50,7 @@ interface DirectoryEntryCardProps {
 }
 
 export function DirectoryEntryCard({ entry, countryName, capabilities, nace }: DirectoryEntryCardProps) {
-  const where = [entry.city, countryName(entry.country)].filter(Boolean).join(', ');
+  const where = [entry.city, entry.region, countryName(entry.country)].filter(Boolean).join(', ');
   const sector = entry.naceCode ? nace.byCode.get(entry.naceCode) : undefined;
   return (
     <Card withBorder radius="md" padding="md" data-testid="directory-entry">

@@ -25,7 +25,7 @@ export function DirectoryFilters({ search, setFilter, clearFilters, activeFilter
       <Grid.Col span={{ base: 12, md: 6 }}>
         <TextInput
           label="Search"
-          placeholder="Name, description, city, offers…"
+          placeholder="Name, description, city, region, offers…"
           value={text}
           onChange={(e) => {
             setText(e.currentTarget.value);

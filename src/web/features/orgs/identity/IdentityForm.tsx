@@ -106,6 +106,16 @@ export function IdentityForm({ org, readOnly = false, submitLabel, saving, onSub
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6 }}>
               <TextInput
+                label="Region"
+                placeholder="e.g. Emilia-Romagna"
+                value={values.region}
+                readOnly={readOnly}
+                onChange={(e) => setField('region', e.currentTarget.value)}
+                error={errors.region}
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 6 }}>
+              <TextInput
                 label="City"
                 value={values.city}
                 readOnly={readOnly}

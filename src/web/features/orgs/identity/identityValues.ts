@@ -7,6 +7,7 @@ export interface IdentityValues {
   description: string;
   website: string;
   country: string | null;
+  region: string;
   city: string;
   latitude: number | '';
   longitude: number | '';
@@ -22,6 +23,7 @@ export const identityFields = [
   'description',
   'website',
   'country',
+  'region',
   'city',
   'latitude',
   'longitude',
@@ -38,6 +40,7 @@ export function identityValuesOf(org: Org | null): IdentityValues {
     description: org?.description ?? '',
     website: org?.website ?? '',
     country: org?.country ?? null,
+    region: org?.region ?? '',
     city: org?.city ?? '',
     latitude: org?.latitude ?? '',
     longitude: org?.longitude ?? '',
