@@ -7,33 +7,15 @@ import { AppError } from '../server/http/errors.ts';
 import { loadDemoNetwork } from '../server/modules/demo/loadDemoNetwork.ts';
 import { exportOrgsCsv, networkExists } from '../server/modules/imports/exportOrgs.ts';
 import { importOrgs } from '../server/modules/imports/importOrgs.service.ts';
-import { openRuntime, createLogger, type Runtime } from '../server/runtime.ts';
+import { registerLedgerCommands } from './ledgerCommands.ts';
 import { fail, progress, report, type OutputOptions } from './output.ts';
+import { withRuntime } from './withRuntime.ts';
 
 const positiveInt = (value: string) => {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a non-negative integer');
   return n;
 };
-
-// Commands that open the database directly; a running server's lock is explained, not fought.
-async function withRuntime<T>(options: OutputOptions, work: (runtime: Runtime) => Promise<T>): Promise<T> {
-  const config = loadConfig();
-  let runtime: Runtime;
-  try {
-    runtime = await openRuntime(config, createLogger({ ...config, logLevel: 'warn' }));
-  } catch (error) {
-    if (error instanceof DataDirLockedError) {
-      fail(options, `${error.message} A running server offers the same through its API: see /docs.`);
-    }
-    throw error;
-  }
-  try {
-    return await work(runtime);
-  } finally {
-    await runtime.close();
-  }
-}
 
 const program = new Command('synergia').description('Synergia: networks of small businesses working together');
 
@@ -139,5 +121,7 @@ program
       report(opts, { exported: count, file: opts.output }, `Exported ${count} organizations to ${opts.output}.`);
     });
   });
+
+registerLedgerCommands(program);
 
 await program.parseAsync(process.argv);

@@ -317,7 +317,8 @@ export const agreementVersions = pgTable(
     version: integer('version').notNull(),
     status: text('status').$type<AgreementStatus>().notNull(),
     content: jsonb('content').$type<AgreementContent>().notNull(),
-    // SHA-256 of the RFC 8785 canonical form of the signed document, set when proposed.
+    // Frozen when proposed: the parties named in the signed document and the SHA-256 of its RFC 8785 form.
+    parties: jsonb('parties').$type<{ orgId: string; name: string }[]>(),
     contentHash: text('content_hash'),
     createdByUserId: uuid('created_by_user_id'),
     createdAt: createdAt(),

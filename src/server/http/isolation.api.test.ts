@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { before, describe, test } from 'node:test';
 import { addListing, createNetwork, createOrg, json, signUp, type TestUser } from '../testing/factories.ts';
 import { createTestApp } from '../testing/testApp.ts';
+import { emptyAgreement } from '../../common/agreement.ts';
 
 // Walks every API route: an outsider gets the same 404 for another tenant's object as for a missing one.
 
@@ -17,6 +18,9 @@ interface Ids {
   userId: string;
   invitationId: string;
   tokenId: string;
+  collaborationId: string;
+  ledgerId: string;
+  version: string;
 }
 
 type Body = (ids: Ids) => unknown;
@@ -38,6 +42,24 @@ const bodies: Record<string, Body> = {
   'PATCH /api/v1/networks/:networkId/memberships/:orgId': () => ({ status: 'suspended' }),
   'POST /api/v1/networks/:networkId/imports': () => 'name,country\nImported,IT\n',
   'POST /api/v1/networks': (ids) => ({ name: 'Sneaky', kind: 'cluster', managingOrgId: ids.orgId }),
+  'POST /api/v1/collaborations': (ids) => ({ name: 'Sneaky', kind: 'consortium', initiatorOrgId: ids.orgId }),
+  'POST /api/v1/collaborations/:collaborationId/parties': (ids) => ({ orgId: ids.orgId }),
+  'POST /api/v1/collaborations/:collaborationId/responses': (ids) => ({ orgId: ids.orgId, accept: true }),
+  'POST /api/v1/collaborations/:collaborationId/exit': (ids) => ({ orgId: ids.orgId }),
+  'POST /api/v1/collaborations/:collaborationId/transitions': () => ({ to: 'under_review' }),
+  'PUT /api/v1/collaborations/:collaborationId/agreement/draft': () => ({ content: emptyAgreement }),
+  'POST /api/v1/collaborations/:collaborationId/agreement/versions/:version/propose': () => undefined,
+  'POST /api/v1/collaborations/:collaborationId/agreement/versions/:version/signatures': (ids) => ({
+    orgId: ids.orgId,
+    contentHash: '0'.repeat(64),
+  }),
+};
+
+// Required query strings, so that validation passes and the tenant check is what answers.
+const queries: Record<string, string> = {
+  'GET /api/v1/collaborations/:collaborationId/agreement/diff': '?from=1&to=1',
+  'GET /api/v1/ledgers/:ledgerId/proofs/inclusion': '?sequence=0',
+  'GET /api/v1/ledgers/:ledgerId/proofs/consistency': '?first=1&second=1',
 };
 
 // Routes whose path holds no tenant object, and why they are safe without one.
@@ -62,6 +84,9 @@ const randomIds = (): Ids => ({
   userId: randomUUID(),
   invitationId: randomUUID(),
   tokenId: randomUUID(),
+  collaborationId: randomUUID(),
+  ledgerId: randomUUID(),
+  version: '1',
 });
 
 let owner: TestUser;
@@ -95,6 +120,26 @@ before(async () => {
   const token = json<{ id: string }>(
     await t.request({ method: 'POST', url: '/api/v1/auth/tokens', as: owner, payload: { name: 'ci' } }),
   );
+  const partner = await createOrg(t, owner, { name: 'Hidden Partner', visibility: 'private' });
+  const collaboration = json<{ id: string; ledgerId: string }>(
+    await t.request({
+      method: 'POST',
+      url: '/api/v1/collaborations',
+      as: owner,
+      payload: {
+        name: 'Hidden alliance',
+        kind: 'strategic_alliance',
+        initiatorOrgId: org.id,
+        partyOrgIds: [partner.id],
+      },
+    }),
+  );
+  await t.request({
+    method: 'POST',
+    url: `/api/v1/collaborations/${collaboration.id}/responses`,
+    as: owner,
+    payload: { orgId: partner.id, accept: true },
+  });
   own = {
     orgId: org.id,
     networkId: network.id,
@@ -104,6 +149,9 @@ before(async () => {
     userId: owner.id,
     invitationId: invitation.id,
     tokenId: token.id,
+    collaborationId: collaboration.id,
+    ledgerId: collaboration.ledgerId,
+    version: '1',
   };
 });
 
@@ -148,7 +196,7 @@ describe('tenant isolation on every route', () => {
       const call = (ids: Ids) =>
         t.request({
           method: route.method as 'GET',
-          url: fill(route.url, ids),
+          url: fill(route.url, ids) + (queries[key(route)] ?? ''),
           as: outsider,
           ...(body
             ? {
@@ -173,7 +221,7 @@ describe('tenant isolation on every route', () => {
       const body = bodies[key(route)]?.(own);
       const response = await t.request({
         method: route.method as 'GET',
-        url: fill(route.url, own),
+        url: fill(route.url, own) + (queries[key(route)] ?? ''),
         as: owner,
         ...(body
           ? { payload: body as string, headers: typeof body === 'string' ? { 'content-type': 'text/csv' } : {} }

@@ -1,6 +1,9 @@
 import type { Deps } from '../deps.ts';
 import { registerAuthRoutes } from '../modules/auth/auth.routes.ts';
+import { registerAgreementRoutes } from '../modules/collaborations/agreements.routes.ts';
+import { registerCollaborationRoutes } from '../modules/collaborations/collaborations.routes.ts';
 import { registerImportRoutes } from '../modules/imports/imports.routes.ts';
+import { registerLedgerRoutes } from '../modules/ledger/ledger.routes.ts';
 import { registerNetworkRoutes } from '../modules/networks/networks.routes.ts';
 import { registerOrgRoutes } from '../modules/orgs/orgs.routes.ts';
 import { registerProfileItemRoutes } from '../modules/orgs/profileItems.routes.ts';
@@ -13,5 +16,8 @@ export function registerRoutes(app: App, deps: Deps): void {
   registerProfileItemRoutes(app, deps);
   registerNetworkRoutes(app, deps);
   registerImportRoutes(app, deps);
+  registerCollaborationRoutes(app, deps);
+  registerAgreementRoutes(app, deps);
+  registerLedgerRoutes(app, deps);
   registerReferenceRoutes(app);
 }

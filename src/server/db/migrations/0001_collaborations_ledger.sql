@@ -13,6 +13,7 @@ CREATE TABLE "agreement_versions" (
 	"version" integer NOT NULL,
 	"status" text NOT NULL,
 	"content" jsonb NOT NULL,
+	"parties" jsonb,
 	"content_hash" text,
 	"created_by_user_id" uuid,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,

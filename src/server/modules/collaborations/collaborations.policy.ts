@@ -1,0 +1,44 @@
+import type { PartyStatus } from '../../../common/collaboration.ts';
+import type { OrgRole } from '../../../common/vocabulary.ts';
+import { AppError } from '../../http/errors.ts';
+
+export interface PartyRole {
+  orgId: string;
+  status: PartyStatus;
+  role: OrgRole;
+}
+
+export type CollaborationAction = 'edit' | 'commit';
+
+// Editing drafts: any non-viewer of an accepted party. Committing (invite, transition, sign): its owners and admins.
+const rolesFor: Record<CollaborationAction, readonly OrgRole[]> = {
+  edit: ['owner', 'admin', 'member'],
+  commit: ['owner', 'admin'],
+};
+
+export function actingParties(roles: PartyRole[], action: CollaborationAction): PartyRole[] {
+  return roles.filter((r) => r.status === 'accepted' && rolesFor[action].includes(r.role));
+}
+
+export function authorizeCollaboration(roles: PartyRole[], action: CollaborationAction, orgId?: string): PartyRole {
+  const acting = actingParties(roles, action).filter((r) => orgId === undefined || r.orgId === orgId);
+  const [first] = acting;
+  if (!first) {
+    throw new AppError('forbidden', {
+      detail:
+        action === 'commit'
+          ? 'Only owners and admins of an accepted party can do this.'
+          : 'Only members of an accepted party can edit.',
+    });
+  }
+  return first;
+}
+
+export function collaborationAbilities(roles: PartyRole[]) {
+  return {
+    edit: actingParties(roles, 'edit').length > 0,
+    commit: actingParties(roles, 'commit').length > 0,
+    respond: roles.filter((r) => r.status === 'invited' && rolesFor.commit.includes(r.role)).map((r) => r.orgId),
+    sign: actingParties(roles, 'commit').map((r) => r.orgId),
+  };
+}
