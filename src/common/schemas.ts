@@ -207,6 +207,7 @@ export const networkView = z.object({
   kind: z.enum(networkKinds),
   directory: z.enum(directoryModes),
   managingOrg: z.object({ id: idSchema, name: z.string() }),
+  ledgerId: idSchema,
   memberCount: z.number(),
   myMemberships: z.array(z.object({ orgId: idSchema, status: z.enum(networkMemberStatuses) })),
   abilities: z.object({ manage: z.boolean() }),

@@ -10,6 +10,7 @@ import {
   timestamp,
   uniqueIndex,
   uuid,
+  type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 import type { AgreementContent } from '../../common/agreement.ts';
 import type { CollaborationKind, CollaborationState, PartyStatus } from '../../common/collaboration.ts';
@@ -216,6 +217,9 @@ export const networks = pgTable('networks', {
   managingOrgId: uuid('managing_org_id')
     .notNull()
     .references(() => orgs.id, { onDelete: 'restrict' }),
+  ledgerId: uuid('ledger_id')
+    .notNull()
+    .references((): AnyPgColumn => ledgers.id, { onDelete: 'restrict' }),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });

@@ -1,9 +1,10 @@
 import { eq } from 'drizzle-orm';
-import type { Deps } from '../../deps.ts';
-import { networks, orgMembers, users } from '../../db/schema.ts';
+import type { Deps, Tx } from '../../deps.ts';
+import { orgMembers, users } from '../../db/schema.ts';
 import { refreshStatistics } from '../../db/refreshStatistics.ts';
 import { hashPassword } from '../auth/passwords.ts';
-import { insertActiveMemberships } from '../networks/networks.repository.ts';
+import { admitImportedMembers } from '../networks/memberships.service.ts';
+import { insertNetworkWithLedger } from '../networks/networks.service.ts';
 import { insertOrgBundles } from '../orgs/insertOrgBundles.ts';
 import { generateDemoOrganizations, type DemoOrganization } from './generateDemoNetwork.ts';
 
@@ -33,11 +34,29 @@ export async function hasDemoUser(deps: Deps): Promise<boolean> {
   return Boolean(row);
 }
 
+type NetworkRef = { id: string; ledgerId: string };
+
+async function createDemoNetwork(tx: Tx, deps: Deps, userId: string, managingOrgId: string, seed: number) {
+  await tx.insert(orgMembers).values({ orgId: managingOrgId, userId, role: 'owner' });
+  return insertNetworkWithLedger(
+    tx,
+    {
+      name: `Synergia Demo Network (seed ${seed})`,
+      description:
+        'Bakeries, roasters, caterers, farms, agencies, manufacturers and logistics firms that work together.',
+      kind: 'cluster',
+      directory: 'public',
+      managingOrgId,
+    },
+    deps.now(),
+  );
+}
+
 // Generates a deterministic network; the demo user owns its first organization, which manages the network.
 export async function loadDemoNetwork(deps: Deps, options: DemoOptions) {
   const userId = await ensureDemoUser(deps);
   const generator = generateDemoOrganizations({ count: options.orgs, seed: options.seed });
-  let networkId: string | null = null;
+  let network: NetworkRef | null = null;
   let done = 0;
   options.onProgress?.(0, options.orgs);
   while (done < options.orgs) {
@@ -48,29 +67,16 @@ export async function loadDemoNetwork(deps: Deps, options: DemoOptions) {
       batch.push(next.value);
     }
     if (batch.length === 0) break;
-    await deps.db.transaction(async (tx) => {
+    const known: NetworkRef | null = network;
+    network = await deps.db.transaction(async (tx): Promise<NetworkRef> => {
       const ids = await insertOrgBundles(tx, batch);
-      if (!networkId) {
-        const managingOrgId = ids[0]!;
-        await tx.insert(orgMembers).values({ orgId: managingOrgId, userId, role: 'owner' });
-        const [network] = await tx
-          .insert(networks)
-          .values({
-            name: `Synergia Demo Network (seed ${options.seed})`,
-            description:
-              'Bakeries, roasters, caterers, farms, agencies, manufacturers and logistics firms that work together.',
-            kind: 'cluster',
-            directory: 'public',
-            managingOrgId,
-          })
-          .returning({ id: networks.id });
-        networkId = network!.id;
-      }
-      await insertActiveMemberships(tx, networkId, ids);
+      const target = known ?? (await createDemoNetwork(tx, deps, userId, ids[0]!, options.seed));
+      await admitImportedMembers(tx, target, ids, deps.now());
+      return target;
     });
     done += batch.length;
     options.onProgress?.(done, options.orgs);
   }
   await refreshStatistics(deps.db);
-  return { networkId, orgs: done, login: demoLogin };
+  return { networkId: network?.id ?? null, orgs: done, login: demoLogin };
 }

@@ -5,7 +5,8 @@ import type { Actor } from '../../http/actor.ts';
 import { AppError } from '../../http/errors.ts';
 import { refreshStatistics } from '../../db/refreshStatistics.ts';
 import { recordAudit } from '../audit/recordAudit.ts';
-import { findVisibleNetwork, insertActiveMemberships } from '../networks/networks.repository.ts';
+import { admitImportedMembers } from '../networks/memberships.service.ts';
+import { findNetworkById, findVisibleNetwork } from '../networks/networks.repository.ts';
 import { insertOrgBundles } from '../orgs/insertOrgBundles.ts';
 import { parseOrgCsv, type CsvRowError, type OrgCsvRow } from './orgCsv.ts';
 
@@ -35,33 +36,43 @@ function listingFor(capability: string): OfferInput {
   };
 }
 
-async function writeRows(deps: Deps, rows: OrgCsvRow[], networkId: string | undefined, actorUserId: string | null) {
+type TargetNetwork = { id: string; ledgerId: string } | undefined;
+
+async function writeRows(deps: Deps, rows: OrgCsvRow[], network: TargetNetwork, actorUserId: string | null) {
   await deps.db.transaction(async (tx) => {
     const ids = await insertOrgBundles(
       tx,
       rows.map((r) => ({ identity: r.identity, offers: r.offers.map(listingFor), needs: r.needs.map(listingFor) })),
     );
-    if (networkId) await insertActiveMemberships(tx, networkId, ids);
+    if (network) await admitImportedMembers(tx, network, ids, deps.now());
     await recordAudit(tx, {
       actorUserId,
       orgId: null,
       action: 'orgs.imported',
-      subjectType: networkId ? 'network' : 'orgs',
-      subjectId: networkId ?? 'none',
+      subjectType: network ? 'network' : 'orgs',
+      subjectId: network?.id ?? 'none',
       data: { count: ids.length },
     });
   });
 }
 
+// Operators (CLI, no actor) may import into any network; API callers must manage it.
+async function targetNetwork(deps: Deps, actor: Actor | null, networkId: string | undefined): Promise<TargetNetwork> {
+  if (!networkId) return undefined;
+  if (!actor) {
+    const row = await findNetworkById(deps.db, networkId);
+    if (!row) throw new AppError('not_found');
+    return row;
+  }
+  const visible = await findVisibleNetwork(deps.db, actor.userId, networkId);
+  if (!visible) throw new AppError('not_found');
+  if (!visible.canManage) throw new AppError('forbidden', { detail: 'Only the network manager can import members.' });
+  return visible.network;
+}
+
 // Validates every row before writing; writes all rows or none, unless invalid rows may be skipped.
 export async function importOrgs(deps: Deps, actor: Actor | null, options: ImportOptions): Promise<ImportResult> {
-  if (options.networkId) {
-    // Operators (CLI, actor null) may import into any network; API callers must manage it.
-    const network = actor ? await findVisibleNetwork(deps.db, actor.userId, options.networkId) : undefined;
-    if (actor && !network) throw new AppError('not_found');
-    if (actor && !network?.canManage)
-      throw new AppError('forbidden', { detail: 'Only the network manager can import members.' });
-  }
+  const network = await targetNetwork(deps, actor, options.networkId);
   const { rows, errors } = parseOrgCsv(options.csv);
   const fileUnreadable = errors.some((e) => e.row === 1 || e.column === '(file)');
   if (errors.length > 0 && (!options.skipInvalid || fileUnreadable)) {
@@ -71,7 +82,7 @@ export async function importOrgs(deps: Deps, actor: Actor | null, options: Impor
       extra: { rows: errors },
     });
   }
-  if (rows.length > 0) await writeRows(deps, rows, options.networkId, actor?.userId ?? null);
+  if (rows.length > 0) await writeRows(deps, rows, network, actor?.userId ?? null);
   if (rows.length >= 1_000) await refreshStatistics(deps.db);
   return { imported: rows.length, skipped: new Set(errors.map((e) => e.row)).size, errors };
 }

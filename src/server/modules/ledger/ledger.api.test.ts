@@ -115,3 +115,36 @@ describe('collaboration ledger', () => {
     assert.equal(response.statusCode, 404);
   });
 });
+
+describe('network ledger', () => {
+  test('membership changes are ledger entries that active members can verify and outsiders cannot read', async () => {
+    const { createNetwork, createOrg, joinNetwork, signUp } = await import('../../testing/factories.ts');
+    const manager = await signUp(t);
+    const member = await signUp(t);
+    const outsider = await signUp(t);
+    const chamber = await createOrg(t, manager);
+    const network = json<{ id: string; ledgerId: string }>(
+      await t.request({
+        method: 'GET',
+        url: `/api/v1/networks/${(await createNetwork(t, manager, chamber.id)).id}`,
+        as: manager,
+      }),
+    );
+    const bakery = await createOrg(t, member);
+    await joinNetwork(t, manager, member, network.id, bakery.id);
+    const response = await t.request({ method: 'GET', url: `/api/v1/ledgers/${network.ledgerId}/export`, as: member });
+    assert.equal(response.statusCode, 200, response.body);
+    const exported = json<LedgerExport>(response);
+    assert.deepEqual(
+      exported.entries.map((e) => (e.payload as { type: string }).type),
+      ['network.created', 'network.join_requested', 'network.member_admitted'],
+    );
+    assert.equal(verifyLog(exported).ok, true);
+    const outside = await t.request({
+      method: 'GET',
+      url: `/api/v1/ledgers/${network.ledgerId}/entries`,
+      as: outsider,
+    });
+    assert.equal(outside.statusCode, 404);
+  });
+});

@@ -2,6 +2,7 @@ import type { Deps, DbOrTx, Tx } from '../../deps.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError, validationError } from '../../http/errors.ts';
 import { findVisibleCollaboration } from '../collaborations/collaborations.repository.ts';
+import { isActiveMember } from '../networks/networks.repository.ts';
 import { canonicalize } from './engine/canonicalJson.ts';
 import { consistencyProof, inclusionProof, leafHash, MerkleAccumulator } from './engine/merkle.ts';
 import { generateLedgerKeyPair, signTreeHead } from './engine/treeHead.ts';
@@ -45,12 +46,14 @@ export async function appendLedgerEntry(tx: Tx, ledgerId: string, payload: Ledge
   return { sequence, treeHead: head };
 }
 
-// A ledger is readable by whoever can see its subject: the collaboration's parties.
+// A ledger is readable by its subject's members: a collaboration's parties, a network's active members.
 async function loadLedgerFor(db: DbOrTx, actor: Actor, ledgerId: string) {
   const ledger = await repo.findLedger(db, ledgerId);
-  const visible =
-    ledger?.subjectType === 'collaboration' && (await findVisibleCollaboration(db, actor.userId, ledger.subjectId));
-  if (!ledger || !visible) throw new AppError('not_found');
+  const readable =
+    ledger?.subjectType === 'collaboration'
+      ? Boolean(await findVisibleCollaboration(db, actor.userId, ledger.subjectId))
+      : ledger?.subjectType === 'network' && (await isActiveMember(db, actor.userId, ledger.subjectId));
+  if (!ledger || !readable) throw new AppError('not_found');
   return ledger;
 }
 

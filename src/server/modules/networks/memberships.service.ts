@@ -2,12 +2,15 @@ import type { Deps, Tx } from '../../deps.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/recordAudit.ts';
+import { appendLedgerEntry } from '../ledger/ledger.service.ts';
 import { loadOrgFor } from '../orgs/orgs.service.ts';
 import * as repo from './networks.repository.ts';
 
 // Joining takes two consents: the organization asks (or accepts an invitation) and the manager admits (or invites).
 
-async function visibleNetwork(tx: Tx, actor: Actor, networkId: string) {
+type VisibleNetwork = NonNullable<Awaited<ReturnType<typeof repo.findVisibleNetwork>>>;
+
+async function visibleNetwork(tx: Tx, actor: Actor, networkId: string): Promise<VisibleNetwork> {
   const row = await repo.findVisibleNetwork(tx, actor.userId, networkId);
   if (!row) throw new AppError('not_found');
   return row;
@@ -19,34 +22,50 @@ function requireManager(row: { canManage: boolean }) {
   }
 }
 
-async function record(tx: Tx, actor: Actor, networkId: string, orgId: string, action: string) {
+// Every membership change is audited and lands in the network's ledger in the same transaction.
+async function record(tx: Tx, deps: Deps, actor: Actor, network: VisibleNetwork, orgId: string, action: string) {
+  const networkId = network.network.id;
   await recordAudit(tx, { actorUserId: actor.userId, orgId, action, subjectType: 'network', subjectId: networkId });
+  await appendLedgerEntry(tx, network.network.ledgerId, { type: action, orgId }, deps.now());
+}
+
+// Bulk admission (CSV import, demo data): one ledger entry lists every organization admitted.
+export async function admitImportedMembers(
+  tx: Tx,
+  network: { id: string; ledgerId: string },
+  orgIds: string[],
+  now: Date,
+) {
+  if (orgIds.length === 0) return;
+  await repo.insertActiveMemberships(tx, network.id, orgIds);
+  await appendLedgerEntry(tx, network.ledgerId, { type: 'network.members_imported', orgIds }, now);
 }
 
 export async function requestToJoin(deps: Deps, actor: Actor, networkId: string, orgId: string) {
   return deps.db.transaction(async (tx) => {
-    await visibleNetwork(tx, actor, networkId);
+    const network = await visibleNetwork(tx, actor, networkId);
     await loadOrgFor(tx, actor, orgId, 'manageMembers');
     const existing = await repo.findMembership(tx, networkId, orgId);
     if (existing && existing.status !== 'invited') throw new AppError('network.membership_exists');
     if (existing) await repo.setMembershipStatus(tx, networkId, orgId, 'active', deps.now());
     else await repo.insertMembership(tx, networkId, orgId, 'requested');
     const status = existing ? 'active' : 'requested';
-    await record(tx, actor, networkId, orgId, existing ? 'network.invitation_accepted' : 'network.join_requested');
+    await record(tx, deps, actor, network, orgId, existing ? 'network.invitation_accepted' : 'network.join_requested');
     return { orgId, status } as const;
   });
 }
 
 export async function inviteOrg(deps: Deps, actor: Actor, networkId: string, orgId: string) {
   return deps.db.transaction(async (tx) => {
-    requireManager(await visibleNetwork(tx, actor, networkId));
+    const network = await visibleNetwork(tx, actor, networkId);
+    requireManager(network);
     await loadOrgFor(tx, actor, orgId, 'view');
     const existing = await repo.findMembership(tx, networkId, orgId);
     if (existing && existing.status !== 'requested') throw new AppError('network.membership_exists');
     if (existing) await repo.setMembershipStatus(tx, networkId, orgId, 'active', deps.now());
     else await repo.insertMembership(tx, networkId, orgId, 'invited');
     const status = existing ? 'active' : 'invited';
-    await record(tx, actor, networkId, orgId, existing ? 'network.member_admitted' : 'network.org_invited');
+    await record(tx, deps, actor, network, orgId, existing ? 'network.member_admitted' : 'network.org_invited');
     return { orgId, status } as const;
   });
 }
@@ -77,8 +96,9 @@ export async function setMemberStatus(
     await repo.setMembershipStatus(tx, networkId, orgId, status, deps.now());
     await record(
       tx,
+      deps,
       actor,
-      networkId,
+      network,
       orgId,
       status === 'active' ? 'network.member_admitted' : 'network.member_suspended',
     );
@@ -95,6 +115,6 @@ export async function removeMembership(deps: Deps, actor: Actor, networkId: stri
     if (orgId === network.network.managingOrgId)
       throw new AppError('conflict', { detail: 'The managing organization cannot leave its network.' });
     await repo.deleteMembership(tx, networkId, orgId);
-    await record(tx, actor, networkId, orgId, network.canManage ? 'network.member_removed' : 'network.member_left');
+    await record(tx, deps, actor, network, orgId, network.canManage ? 'network.member_removed' : 'network.member_left');
   });
 }

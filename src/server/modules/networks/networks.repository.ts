@@ -30,6 +30,28 @@ export async function findVisibleNetwork(db: DbOrTx, userId: string, networkId: 
   return row;
 }
 
+// Operator access (CLI) only: no visibility rule applies.
+// True when one of the user's organizations is an active member of the network.
+export async function isActiveMember(db: DbOrTx, userId: string, networkId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ orgId: networkMembers.orgId })
+    .from(networkMembers)
+    .where(
+      and(
+        eq(networkMembers.networkId, networkId),
+        eq(networkMembers.status, 'active'),
+        sql`${networkMembers.orgId} in ${myOrgIds(userId)}`,
+      ),
+    )
+    .limit(1);
+  return Boolean(row);
+}
+
+export async function findNetworkById(db: DbOrTx, networkId: string) {
+  const [row] = await db.select().from(networks).where(eq(networks.id, networkId));
+  return row;
+}
+
 export async function listVisibleNetworks(db: DbOrTx, userId: string) {
   return db
     .select(networkColumns(userId))

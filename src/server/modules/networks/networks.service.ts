@@ -1,7 +1,10 @@
 import type { z } from 'zod';
 import type { createNetworkBody, DirectoryQuery, updateNetworkBody } from '../../../common/schemas.ts';
 import type { NetworkMemberStatus } from '../../../common/vocabulary.ts';
-import type { Deps, DbOrTx } from '../../deps.ts';
+import { randomUUID } from 'node:crypto';
+import type { Deps, DbOrTx, Tx } from '../../deps.ts';
+import type { networks } from '../../db/schema.ts';
+import { appendLedgerEntry, createLedger } from '../ledger/ledger.service.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/recordAudit.ts';
@@ -21,6 +24,7 @@ function presentNetwork(row: NetworkWithFacts, memberships: { orgId: string; sta
     kind: network.kind,
     directory: network.directory,
     managingOrg: { id: network.managingOrgId, name: row.managingOrgName },
+    ledgerId: network.ledgerId,
     memberCount: row.memberCount,
     myMemberships: memberships.map(({ orgId, status }) => ({ orgId, status })),
     abilities: { manage: row.canManage },
@@ -39,12 +43,30 @@ async function loadNetworkFor(db: DbOrTx, actor: Actor, networkId: string, actio
 export async function createNetwork(deps: Deps, actor: Actor, input: z.infer<typeof createNetworkBody>) {
   const id = await deps.db.transaction(async (tx) => {
     await loadOrgFor(tx, actor, input.managingOrgId, 'manageMembers');
-    const network = await repo.insertNetwork(tx, input);
-    await repo.insertMembership(tx, network.id, input.managingOrgId, 'active');
+    const network = await insertNetworkWithLedger(tx, input, deps.now());
     await recordAudit(tx, audit(actor, input.managingOrgId, 'network.created', network.id));
     return network.id;
   });
   return getNetwork(deps, actor, id);
+}
+
+// A network starts with its ledger, its managing organization as first member, and both recorded.
+export async function insertNetworkWithLedger(
+  tx: Tx,
+  input: Omit<typeof networks.$inferInsert, 'id' | 'ledgerId'>,
+  now: Date,
+) {
+  const id = randomUUID();
+  const ledgerId = await createLedger(tx, 'network', id);
+  const network = await repo.insertNetwork(tx, { ...input, id, ledgerId });
+  await repo.insertMembership(tx, id, input.managingOrgId, 'active');
+  await appendLedgerEntry(
+    tx,
+    ledgerId,
+    { type: 'network.created', name: input.name, managingOrgId: input.managingOrgId },
+    now,
+  );
+  return network;
 }
 
 export async function getNetwork(deps: Deps, actor: Actor, networkId: string) {

@@ -1,0 +1,2 @@
+ALTER TABLE "networks" ADD COLUMN "ledger_id" uuid NOT NULL;--> statement-breakpoint
+ALTER TABLE "networks" ADD CONSTRAINT "networks_ledger_id_ledgers_id_fk" FOREIGN KEY ("ledger_id") REFERENCES "public"."ledgers"("id") ON DELETE restrict ON UPDATE no action;
