@@ -1,8 +1,25 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../deps.ts';
-import { agreementSignatures, agreementVersions, orgs, users, type AgreementStatus } from '../../db/schema.ts';
+import {
+  agreementSignatures,
+  agreementVersions,
+  orgs,
+  resources,
+  users,
+  type AgreementStatus,
+} from '../../db/schema.ts';
 
 export type VersionRow = typeof agreementVersions.$inferSelect;
+
+// The owning organization of each resource-inventory item, for checking contributions.
+export async function resourceOwners(db: DbOrTx, resourceIds: string[]) {
+  if (resourceIds.length === 0) return new Map<string, string>();
+  const rows = await db
+    .select({ id: resources.id, orgId: resources.orgId })
+    .from(resources)
+    .where(inArray(resources.id, resourceIds));
+  return new Map(rows.map((r) => [r.id, r.orgId]));
+}
 
 export async function insertVersion(db: DbOrTx, row: typeof agreementVersions.$inferInsert) {
   const [created] = await db.insert(agreementVersions).values(row).returning();

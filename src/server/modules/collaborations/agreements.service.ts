@@ -1,7 +1,7 @@
 import type { AgreementContent } from '../../../common/agreement.ts';
 import type { Deps, DbOrTx, Tx } from '../../deps.ts';
 import type { Actor } from '../../http/actor.ts';
-import { AppError } from '../../http/errors.ts';
+import { AppError, validationError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/recordAudit.ts';
 import { appendLedgerEntry } from '../ledger/ledger.service.ts';
 import { canonicalHash, canonicalize } from '../ledger/engine/canonicalJson.ts';
@@ -64,11 +64,31 @@ export async function getVersion(deps: Deps, actor: Actor, collaborationId: stri
   };
 }
 
+// A contribution linked to the resource inventory must name a resource of the contributing party.
+async function checkContributedResources(db: DbOrTx, content: AgreementContent) {
+  const linked = content.contributions.flatMap((c, index) =>
+    c.resourceId ? [{ ...c, index, resourceId: c.resourceId }] : [],
+  );
+  const owners = await repo.resourceOwners(
+    db,
+    linked.map((c) => c.resourceId),
+  );
+  for (const c of linked) {
+    if (owners.get(c.resourceId) !== c.partyOrgId) {
+      throw validationError(
+        `content.contributions.${c.index}.resourceId`,
+        "is not a resource of the contributing party's inventory",
+      );
+    }
+  }
+}
+
 // Every edit lands in a draft: the open one, or a new version copied forward from the latest.
 export async function editDraft(deps: Deps, actor: Actor, collaborationId: string, content: AgreementContent) {
   const version = await deps.db.transaction(async (tx) => {
     const { collaboration, roles } = await loadCollaborationFor(tx, actor, collaborationId, true);
     authorizeCollaboration(roles, 'edit');
+    await checkContributedResources(tx, content);
     if (closedStates.includes(collaboration.state))
       throw new AppError('agreement.not_editable', { detail: 'The collaboration is closed.' });
     const latest = await repo.latestVersion(tx, collaborationId);

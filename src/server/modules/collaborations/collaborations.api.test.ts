@@ -211,6 +211,41 @@ describe('agreements', () => {
     assert.equal(pdf.rawPayload.subarray(0, 5).toString(), '%PDF-');
   });
 
+  test('a contribution may link only to a resource of the contributing party', async () => {
+    const a = await createAlliance(t);
+    const oven = json<{ id: string }>(
+      await t.request({
+        method: 'POST',
+        url: `/api/v1/orgs/${a.aliceOrg.id}/resources`,
+        as: a.alice,
+        payload: { category: 'physical', name: 'Deck oven', visibility: 'private' },
+      }),
+    );
+    const content = completeAgreement(await draftOf(t, a), a);
+    const linked = (partyOrgId: string) => ({
+      ...content,
+      contributions: [{ ...content.contributions[0]!, partyOrgId, kind: 'resource' as const, resourceId: oven.id }],
+    });
+    const wrongParty = await t.request({
+      method: 'PUT',
+      url: `/api/v1/collaborations/${a.collaborationId}/agreement/draft`,
+      as: a.bob,
+      payload: { content: linked(a.bobOrg.id) },
+    });
+    assert.equal(wrongParty.statusCode, 400);
+    assert.equal(
+      json<{ errors: { field: string }[] }>(wrongParty).errors[0]?.field,
+      'content.contributions.0.resourceId',
+    );
+    const right = await t.request({
+      method: 'PUT',
+      url: `/api/v1/collaborations/${a.collaborationId}/agreement/draft`,
+      as: a.bob,
+      payload: { content: linked(a.aliceOrg.id) },
+    });
+    assert.equal(right.statusCode, 200, right.body);
+  });
+
   test('a viewer of a party can read but not edit the draft', async () => {
     const a = await createAlliance(t);
     const viewer = await signUp(t);
