@@ -45,4 +45,5 @@ test('security headers are set', async () => {
   const response = await t.request({ method: 'GET', url: '/api/health' });
   assert.equal(response.headers['x-content-type-options'], 'nosniff');
   assert.ok(String(response.headers['content-security-policy']).includes("default-src 'self'"));
+  assert.equal(String(response.headers['content-security-policy']).includes('upgrade-insecure-requests'), false);
 });

@@ -44,7 +44,12 @@ export async function buildApp(deps: Deps, options: { logger?: FastifyBaseLogger
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
-      directives: { 'img-src': ["'self'", 'data:', 'blob:'], 'connect-src': ["'self'"] },
+      // No upgrade-insecure-requests: a self-hosted server on a plain-http LAN address must still load its own assets.
+      directives: {
+        'img-src': ["'self'", 'data:', 'blob:'],
+        'connect-src': ["'self'"],
+        'upgrade-insecure-requests': null,
+      },
     },
   });
   await app.register(fastifyRateLimit, { global: true, max: 1200, timeWindow: '1 minute' });

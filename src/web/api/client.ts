@@ -101,7 +101,20 @@ async function request<T>(method: string, path: string, options: RequestOptions 
   return (await response.json()) as T;
 }
 
+/** The raw body of a GET, for content whose exact bytes matter (hashes, signatures). */
+async function requestBytes(path: string): Promise<Uint8Array<ArrayBuffer>> {
+  let response: Response;
+  try {
+    response = await fetch(buildUrl(path), { credentials: 'same-origin' });
+  } catch {
+    throw new ApiError({ code: 'network', title: 'Cannot reach the server', status: 0 });
+  }
+  if (!response.ok) throw new ApiError(await readProblem(response));
+  return new Uint8Array(await response.arrayBuffer());
+}
+
 export const api = {
+  getBytes: requestBytes,
   get: <T>(path: string, query?: Record<string, QueryValue>) => request<T>('GET', path, { query }),
   post: <T>(path: string, body?: unknown, query?: Record<string, QueryValue>) =>
     request<T>('POST', path, { body, query }),
@@ -111,6 +124,9 @@ export const api = {
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
   delete: (path: string) => request<void>('DELETE', path),
 };
+
+/** The address of an API download (PDF, JSON) for a plain link; the session cookie goes along. */
+export const apiUrl = (path: string) => buildUrl(path);
 
 export interface ItemList<T> {
   items: T[];

@@ -10,6 +10,7 @@ const navItems = [
   { to: '/org/identity', match: '/org', label: 'My organization', hint: 'Profile, resources, offers, needs' },
   { to: '/networks', match: '/networks', label: 'Networks', hint: 'Join or manage networks' },
   { to: '/directory', match: '/directory', label: 'Directory', hint: 'Find partners' },
+  { to: '/collaborations', match: '/collaborations', label: 'Collaborations', hint: 'Agreements, signatures, ledger' },
   { to: '/tokens', match: '/tokens', label: 'API tokens', hint: 'For scripts and the CLI' },
 ] as const;
 

@@ -3,6 +3,8 @@ import { ApiTokensPage } from '../features/auth/ApiTokensPage.tsx';
 import { RequireSignedIn } from '../features/auth/RequireSignedIn.tsx';
 import { SignInPage } from '../features/auth/SignInPage.tsx';
 import { SignUpPage } from '../features/auth/SignUpPage.tsx';
+import { CollaborationPage } from '../features/collaborations/CollaborationPage.tsx';
+import { CollaborationsPage } from '../features/collaborations/CollaborationsPage.tsx';
 import { DirectoryPage } from '../features/networks/DirectoryPage.tsx';
 import { NetworkPage } from '../features/networks/NetworkPage.tsx';
 import { NetworksPage } from '../features/networks/NetworksPage.tsx';
@@ -35,6 +37,9 @@ export const router = createBrowserRouter([
               { path: '/networks/:networkId', element: <NetworkPage /> },
               { path: '/networks/:networkId/:tab', element: <NetworkPage /> },
               { path: '/directory', element: <DirectoryPage /> },
+              { path: '/collaborations', element: <CollaborationsPage /> },
+              { path: '/collaborations/:collaborationId', element: <CollaborationPage /> },
+              { path: '/collaborations/:collaborationId/:tab', element: <CollaborationPage /> },
               { path: '/tokens', element: <ApiTokensPage /> },
               { path: '*', element: <NotFoundPage /> },
             ],

@@ -15,11 +15,31 @@ export interface FormProblem {
   details: string[];
 }
 
+export interface FormStateOptions {
+  /** Where the form's values sit in the request body ('content.' for `{ content }`): stripped from server errors. */
+  serverFieldPrefix?: string;
+}
+
+function stripPrefix(byField: Record<string, string>, prefix: string | undefined): Record<string, string> {
+  if (!prefix) return byField;
+  return Object.fromEntries(
+    Object.entries(byField).map(([field, message]) => [
+      field.startsWith(prefix) ? field.slice(prefix.length) : field,
+      message,
+    ]),
+  );
+}
+
 /**
  * Form values, per-field errors and a general problem for errors no input shows.
  * `shownFields` lists the field paths that have an input; an entry ending with '.' matches a prefix.
  */
-export function useFormState<T extends object>(initial: T, shownFields: readonly string[]) {
+export function useFormState<T extends object>(
+  initial: T,
+  shownFields: readonly string[],
+  options: FormStateOptions = {},
+) {
+  const { serverFieldPrefix } = options;
   const [values, setValues] = useState<T>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<FormProblem | null>(null);
@@ -31,10 +51,13 @@ export function useFormState<T extends object>(initial: T, shownFields: readonly
 
   const setField = useCallback(<K extends keyof T>(key: K, value: T[K]) => {
     setValues((current) => ({ ...current, [key]: value }));
+    // Editing a field (or a whole group, such as a list) clears its errors and those of everything inside it.
     setErrors((current) => {
-      if (!(String(key) in current)) return current;
+      const field = String(key);
+      const stale = Object.keys(current).filter((f) => f === field || f.startsWith(`${field}.`));
+      if (stale.length === 0) return current;
       const next = { ...current };
-      delete next[String(key)];
+      for (const f of stale) delete next[f];
       return next;
     });
   }, []);
@@ -55,7 +78,7 @@ export function useFormState<T extends object>(initial: T, shownFields: readonly
   const showError = useCallback(
     (error: unknown) => {
       if (error instanceof ApiError && error.errors.length > 0) {
-        showFieldErrors(error.fieldErrors, error.title);
+        showFieldErrors(stripPrefix(error.fieldErrors, serverFieldPrefix), error.title);
         return;
       }
       setErrors({});
@@ -66,7 +89,7 @@ export function useFormState<T extends object>(initial: T, shownFields: readonly
           details: [error instanceof Error ? error.message : String(error)],
         });
     },
-    [showFieldErrors],
+    [showFieldErrors, serverFieldPrefix],
   );
 
   /** Validates with a shared zod schema; shows the errors and returns null when invalid. */
