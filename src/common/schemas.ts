@@ -77,6 +77,7 @@ export type UpdateOrgInput = z.infer<typeof updateOrgBody>;
 export const orgView = z.object({
   id: idSchema,
   name: z.string(),
+  slug: z.string(),
   description: z.string(),
   website: z.string(),
   country: z.string(),

@@ -91,6 +91,8 @@ export const orgs = pgTable(
   {
     id: id(),
     name: text('name').notNull(),
+    // Unique, derived from the name; what the CLI takes (`synergia match --org forno-bianchi`).
+    slug: text('slug').notNull().unique(),
     description: text('description').notNull().default(''),
     website: text('website').notNull().default(''),
     country: text('country').notNull(),

@@ -1,17 +1,6 @@
 // Small text and number helpers for the demo generator.
 
-export function slugify(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/g, '');
-}
+export { slugify } from '../../../common/slug.ts';
 
 /** Lower-cases the first word unless it is an acronym or mixed case ("HoReCa", "CNC", "IoT"). */
 export function lowerFirst(label: string): string {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { CreateOrgInput, OfferInput, ResourceInput, StrategicProfileInput } from '../../../common/schemas.ts';
 import { deriveSizeClass } from '../../../common/sizeClass.ts';
 import { bulkInsert } from '../../db/bulkInsert.ts';
+import { allocateSlugs } from './allocateSlugs.ts';
 import type { DbOrTx } from '../../deps.ts';
 import { listings, orgs, resources, strategicProfiles } from '../../db/schema.ts';
 
@@ -16,12 +17,17 @@ export interface OrgBundle {
 // Many organizations with their profiles in a few statements (imports, demo data); returns their ids in order.
 export async function insertOrgBundles(db: DbOrTx, bundles: OrgBundle[]): Promise<string[]> {
   const ids = bundles.map(() => randomUUID());
+  const slugs = await allocateSlugs(
+    db,
+    bundles.map((b) => b.identity.name),
+  );
   await bulkInsert(
     db,
     orgs,
     bundles.map((b, i) => ({
       ...b.identity,
       id: ids[i],
+      slug: slugs[i]!,
       sizeClass: deriveSizeClass(b.identity.employees, b.identity.turnoverBand),
     })),
   );

@@ -28,6 +28,16 @@ describe('organization profile', () => {
     assert.equal(json(bigTurnover).sizeClass, 'medium');
   });
 
+  test('each organization gets a unique slug from its name', async () => {
+    const user = await signUp(t);
+    const first = await createOrg(t, user, { name: 'Pâtisserie Müller & Söhne' });
+    const second = await createOrg(t, user, { name: 'Pâtisserie Müller & Söhne' });
+    const slugOf = async (id: string) =>
+      json<{ slug: string }>(await t.request({ method: 'GET', url: `/api/v1/orgs/${id}`, as: user })).slug;
+    const slugs = [await slugOf(first.id), await slugOf(second.id)];
+    assert.deepEqual(slugs, ['patisserie-muller-and-sohne', 'patisserie-muller-and-sohne-2']);
+  });
+
   test('unknown country and NACE codes are refused naming the field, and nothing changes', async () => {
     const user = await signUp(t);
     const org = await createOrg(t, user, { description: 'before' });

@@ -7,6 +7,7 @@ export function presentOrg(org: OrgRow, myRole: OrgRole | null): OrgView {
   return {
     id: org.id,
     name: org.name,
+    slug: org.slug,
     description: org.description,
     website: org.website,
     country: org.country,

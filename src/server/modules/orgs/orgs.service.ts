@@ -6,6 +6,7 @@ import type { Deps, DbOrTx } from '../../deps.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError, validationError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/recordAudit.ts';
+import { allocateSlug } from './allocateSlugs.ts';
 import { authorize, type OrgAction } from './orgs.policy.ts';
 import { presentOrg } from './orgs.presenter.ts';
 import * as repo from './orgs.repository.ts';
@@ -30,7 +31,11 @@ export function checkReferenceCodes(input: { country?: string; naceCode?: string
 export async function createOrg(deps: Deps, actor: Actor, input: CreateOrgInput) {
   checkReferenceCodes(input);
   return deps.db.transaction(async (tx) => {
-    const org = await repo.insertOrg(tx, { ...input, sizeClass: deriveSizeClass(input.employees, input.turnoverBand) });
+    const org = await repo.insertOrg(tx, {
+      ...input,
+      slug: await allocateSlug(tx, input.name),
+      sizeClass: deriveSizeClass(input.employees, input.turnoverBand),
+    });
     await repo.insertMember(tx, { orgId: org.id, userId: actor.userId, role: 'owner' });
     await recordAudit(tx, {
       actorUserId: actor.userId,
