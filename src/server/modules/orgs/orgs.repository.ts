@@ -38,6 +38,11 @@ export async function updateOrg(db: DbOrTx, orgId: string, changes: Partial<NewO
   return row!;
 }
 
+// Any change to a profile part marks the organization changed, so derived indexes refresh it.
+export async function touchOrg(db: DbOrTx, orgId: string, now: Date) {
+  await db.update(orgs).set({ updatedAt: now }).where(eq(orgs.id, orgId));
+}
+
 export async function findStrategicProfile(db: DbOrTx, userId: string, orgId: string) {
   const [row] = await db
     .select()

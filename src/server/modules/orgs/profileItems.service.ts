@@ -1,11 +1,12 @@
 import type { z } from 'zod';
 import type { OfferInput, ResourceInput, updateOfferBody, updateResourceBody } from '../../../common/schemas.ts';
 import { capabilityById } from '../../../common/reference/capabilities.ts';
-import type { Deps } from '../../deps.ts';
+import type { Deps, Tx } from '../../deps.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError, validationError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/recordAudit.ts';
 import { loadOrgFor } from './orgs.service.ts';
+import { touchOrg } from './orgs.repository.ts';
 import * as repo from './profileItems.repository.ts';
 
 type ResourceChanges = z.infer<typeof updateResourceBody>;
@@ -40,7 +41,12 @@ export async function addResource(deps: Deps, actor: Actor, orgId: string, input
   return deps.db.transaction(async (tx) => {
     await loadOrgFor(tx, actor, orgId, 'editProfile');
     const row = await repo.insertResource(tx, { ...input, orgId });
-    await recordAudit(tx, audit(actor, orgId, 'resource.added', 'resource', row.id));
+    await recordChange(tx, deps, actor, {
+      orgId: orgId,
+      action: 'resource.added',
+      subjectType: 'resource',
+      subjectId: row.id,
+    });
     return presentResource(row);
   });
 }
@@ -50,7 +56,12 @@ export async function changeResource(deps: Deps, actor: Actor, orgId: string, id
     await loadOrgFor(tx, actor, orgId, 'editProfile');
     const row = await repo.updateResource(tx, orgId, id, { ...changes, updatedAt: deps.now() });
     if (!row) throw new AppError('not_found');
-    await recordAudit(tx, audit(actor, orgId, 'resource.changed', 'resource', id));
+    await recordChange(tx, deps, actor, {
+      orgId: orgId,
+      action: 'resource.changed',
+      subjectType: 'resource',
+      subjectId: id,
+    });
     return presentResource(row);
   });
 }
@@ -59,7 +70,12 @@ export async function removeResource(deps: Deps, actor: Actor, orgId: string, id
   await deps.db.transaction(async (tx) => {
     await loadOrgFor(tx, actor, orgId, 'editProfile');
     if (!(await repo.deleteResource(tx, orgId, id))) throw new AppError('not_found');
-    await recordAudit(tx, audit(actor, orgId, 'resource.removed', 'resource', id));
+    await recordChange(tx, deps, actor, {
+      orgId: orgId,
+      action: 'resource.removed',
+      subjectType: 'resource',
+      subjectId: id,
+    });
   });
 }
 
@@ -73,7 +89,12 @@ export async function addListing(deps: Deps, actor: Actor, orgId: string, kind: 
   return deps.db.transaction(async (tx) => {
     await loadOrgFor(tx, actor, orgId, 'editProfile');
     const row = await repo.insertListing(tx, { ...input, orgId, kind });
-    await recordAudit(tx, audit(actor, orgId, `${kind}.added`, kind, row.id));
+    await recordChange(tx, deps, actor, {
+      orgId: orgId,
+      action: `${kind}.added`,
+      subjectType: kind,
+      subjectId: row.id,
+    });
     return presentListing(row);
   });
 }
@@ -94,7 +115,12 @@ export async function changeListing(
     if (!row) throw new AppError('not_found');
     // Checked after merging, so that a partial change cannot invert the window; the transaction rolls back.
     checkTimeWindow(row.availableFrom, row.availableUntil);
-    await recordAudit(tx, audit(actor, target.orgId, `${target.kind}.changed`, target.kind, target.id));
+    await recordChange(tx, deps, actor, {
+      orgId: target.orgId,
+      action: `${target.kind}.changed`,
+      subjectType: target.kind,
+      subjectId: target.id,
+    });
     return presentListing(row);
   });
 }
@@ -107,10 +133,22 @@ export async function removeListing(
   await deps.db.transaction(async (tx) => {
     await loadOrgFor(tx, actor, target.orgId, 'editProfile');
     if (!(await repo.deleteListing(tx, target.orgId, target.kind, target.id))) throw new AppError('not_found');
-    await recordAudit(tx, audit(actor, target.orgId, `${target.kind}.removed`, target.kind, target.id));
+    await recordChange(tx, deps, actor, {
+      orgId: target.orgId,
+      action: `${target.kind}.removed`,
+      subjectType: target.kind,
+      subjectId: target.id,
+    });
   });
 }
 
-function audit(actor: Actor, orgId: string, action: string, subjectType: string, subjectId: string) {
-  return { actorUserId: actor.userId, orgId, action, subjectType, subjectId };
+// Audits the change and marks the organization's profile as changed.
+async function recordChange(
+  tx: Tx,
+  deps: Deps,
+  actor: Actor,
+  change: { orgId: string; action: string; subjectType: string; subjectId: string },
+) {
+  await recordAudit(tx, { actorUserId: actor.userId, ...change });
+  await touchOrg(tx, change.orgId, deps.now());
 }

@@ -62,6 +62,7 @@ export async function putStrategicProfile(deps: Deps, actor: Actor, orgId: strin
   await deps.db.transaction(async (tx) => {
     await loadOrgFor(tx, actor, orgId, 'editProfile');
     await repo.upsertStrategicProfile(tx, { orgId, ...input });
+    await repo.touchOrg(tx, orgId, deps.now());
     await recordAudit(tx, {
       actorUserId: actor.userId,
       orgId,
