@@ -21,6 +21,7 @@ interface Ids {
   collaborationId: string;
   ledgerId: string;
   version: string;
+  introductionId: string;
 }
 
 type Body = (ids: Ids) => unknown;
@@ -42,6 +43,7 @@ const bodies: Record<string, Body> = {
   'PATCH /api/v1/networks/:networkId/memberships/:orgId': () => ({ status: 'suspended' }),
   'POST /api/v1/networks/:networkId/imports': () => 'name,country\nImported,IT\n',
   'POST /api/v1/networks': (ids) => ({ name: 'Sneaky', kind: 'cluster', managingOrgId: ids.orgId }),
+  'POST /api/v1/introductions': (ids) => ({ fromOrgId: ids.orgId, toOrgId: ids.orgId, message: 'hello' }),
   'POST /api/v1/collaborations': (ids) => ({ name: 'Sneaky', kind: 'consortium', initiatorOrgId: ids.orgId }),
   'POST /api/v1/collaborations/:collaborationId/parties': (ids) => ({ orgId: ids.orgId }),
   'POST /api/v1/collaborations/:collaborationId/responses': (ids) => ({ orgId: ids.orgId, accept: true }),
@@ -87,6 +89,7 @@ const randomIds = (): Ids => ({
   collaborationId: randomUUID(),
   ledgerId: randomUUID(),
   version: '1',
+  introductionId: randomUUID(),
 });
 
 let owner: TestUser;
@@ -140,6 +143,14 @@ before(async () => {
     as: owner,
     payload: { orgId: partner.id, accept: true },
   });
+  const introduction = json<{ id: string }>(
+    await t.request({
+      method: 'POST',
+      url: '/api/v1/introductions',
+      as: owner,
+      payload: { fromOrgId: partner.id, toOrgId: org.id, message: 'Introduce us' },
+    }),
+  );
   own = {
     orgId: org.id,
     networkId: network.id,
@@ -152,6 +163,7 @@ before(async () => {
     collaborationId: collaboration.id,
     ledgerId: collaboration.ledgerId,
     version: '1',
+    introductionId: introduction.id,
   };
 });
 

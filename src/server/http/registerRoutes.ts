@@ -2,6 +2,7 @@ import type { Deps } from '../deps.ts';
 import { registerAuthRoutes } from '../modules/auth/auth.routes.ts';
 import { registerAgreementRoutes } from '../modules/collaborations/agreements.routes.ts';
 import { registerCollaborationRoutes } from '../modules/collaborations/collaborations.routes.ts';
+import { registerIntroductionRoutes } from '../modules/introductions/introductions.routes.ts';
 import { registerImportRoutes } from '../modules/imports/imports.routes.ts';
 import { registerLedgerRoutes } from '../modules/ledger/ledger.routes.ts';
 import { registerNetworkRoutes } from '../modules/networks/networks.routes.ts';
@@ -19,5 +20,6 @@ export function registerRoutes(app: App, deps: Deps): void {
   registerCollaborationRoutes(app, deps);
   registerAgreementRoutes(app, deps);
   registerLedgerRoutes(app, deps);
+  registerIntroductionRoutes(app, deps);
   registerReferenceRoutes(app);
 }

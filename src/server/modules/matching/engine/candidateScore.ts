@@ -1,0 +1,305 @@
+import { queryTermWeight, termSaturation, weightedTf } from './bm25.ts';
+import { cultureFit, kogutSingh } from './culture.ts';
+import { haversineRadians } from './geo.ts';
+import { SYSTEM_SLOTS, VALUE_DIMENSIONS } from './indexColumns.ts';
+import type { QueryContext, QueryItem } from './queryContext.ts';
+import {
+  combineDirections,
+  combineTotal,
+  compositeBase,
+  DEPENDENCE_PENALTY,
+  geographyFit,
+  itemMatch,
+  MAX_ALTERNATIVES_FOR_DEPENDENCE,
+  operationalFit,
+  quantityFit,
+  relevance,
+  riskFit,
+  saturateText,
+  SIZE_PENALTY,
+  strategicFitTable,
+  SYSTEMS_NONE,
+  SYSTEMS_SAME_KIND,
+  SYSTEMS_SAME_PRODUCT,
+  timeFit,
+  valueFit,
+  type ComponentScores,
+} from './score.ts';
+import { tagSimilarityOf } from './taxonomy.ts';
+
+// The score of one candidate for the asking organization, on index columns. rankPartners,
+// exhaustiveRank, needFirst and the workers all call these functions, so they agree to the last bit.
+
+const GOAL_SETS = 128;
+/** Exponent of "how well it fills the need" in need-first ranking; the context fit has the rest. */
+export const NEED_FILL_SHARE = 0.7;
+
+function systemsFitOf(ctx: QueryContext, c: number): number {
+  const o = ctx.index.orgs;
+  const q = ctx.org;
+  const first = o.systems[q * SYSTEM_SLOTS] as number;
+  const other = o.systems[c * SYSTEM_SLOTS] as number;
+  if (first === 0 || other === 0) return SYSTEMS_SAME_KIND;
+  for (let i = 0; i < SYSTEM_SLOTS; i++) {
+    const product = o.systems[q * SYSTEM_SLOTS + i] as number;
+    if (product === 0) break;
+    for (let j = 0; j < SYSTEM_SLOTS; j++) {
+      const candidate = o.systems[c * SYSTEM_SLOTS + j] as number;
+      if (candidate === 0 || candidate > product) break;
+      if (candidate === product) return SYSTEMS_SAME_PRODUCT;
+    }
+  }
+  return ((o.systemKinds[q] as number) & (o.systemKinds[c] as number)) !== 0 ? SYSTEMS_SAME_KIND : SYSTEMS_NONE;
+}
+
+export function distanceKm(ctx: QueryContext, c: number): number {
+  const o = ctx.index.orgs;
+  const q = ctx.org;
+  return haversineRadians(
+    o.lat[q] as number,
+    o.lon[q] as number,
+    o.cosLat[q] as number,
+    o.lat[c] as number,
+    o.lon[c] as number,
+  );
+}
+
+function cultureOf(ctx: QueryContext, c: number): number {
+  const profile = ctx.index.orgs.culture[c] as number;
+  let fit = ctx.cultureCache[profile] as number;
+  if (Number.isNaN(fit)) {
+    const table = ctx.index.cultureTable;
+    fit = cultureFit(kogutSingh(table, table, (ctx.index.orgs.culture[ctx.org] as number) * 6, profile * 6));
+    ctx.cultureCache[profile] = fit;
+  }
+  return fit;
+}
+
+/** The seven components other than complementarity, each in [0, 1]. */
+export function contextComponents(ctx: QueryContext, c: number): Omit<ComponentScores, 'complementarity'> {
+  const o = ctx.index.orgs;
+  const q = ctx.org;
+  return {
+    strategic: strategicFitTable[(o.goals[q] as number) * GOAL_SETS + (o.goals[c] as number)] as number,
+    values: valueFit(o.values, o.values, q * VALUE_DIMENSIONS, c * VALUE_DIMENSIONS),
+    operational: operationalFit(o.digital[q] as number, o.digital[c] as number, systemsFitOf(ctx, c)),
+    risk: riskFit(o.risk[q] as number, o.risk[c] as number),
+    culture: cultureOf(ctx, c),
+    geography: geographyFit(distanceKm(ctx, c), ctx.scope),
+    trust: o.trust[c] as number,
+  };
+}
+
+/** Σ weight · component over the seven context components (complementarity excluded). Hot path: no objects. */
+export function contextScore(ctx: QueryContext, c: number): number {
+  const o = ctx.index.orgs;
+  const q = ctx.org;
+  const w = ctx.weights;
+  return (
+    w.strategic * (strategicFitTable[(o.goals[q] as number) * GOAL_SETS + (o.goals[c] as number)] as number) +
+    w.values * valueFit(o.values, o.values, q * VALUE_DIMENSIONS, c * VALUE_DIMENSIONS) +
+    w.operational * operationalFit(o.digital[q] as number, o.digital[c] as number, systemsFitOf(ctx, c)) +
+    w.risk * riskFit(o.risk[q] as number, o.risk[c] as number) +
+    w.culture * cultureOf(ctx, c) +
+    w.geography * geographyFit(distanceKm(ctx, c), ctx.scope) +
+    w.trust * (o.trust[c] as number)
+  );
+}
+
+/** BM25 of a need (query, with idf weights) against an offer row of the index (document). */
+export function needToOfferBm25(ctx: QueryContext, need: QueryItem, offerRow: number, matched?: number[]): number {
+  const ix = ctx.index;
+  const start = ix.items.termStart[offerRow] as number;
+  const end = start + (ix.items.termCount[offerRow] as number);
+  const length = ix.items.length[offerRow] as number;
+  const terms = need.terms;
+  let score = 0;
+  let i = 0;
+  let j = start;
+  while (i < terms.length && j < end) {
+    const a = terms[i] as number;
+    const b = ix.termIds[j] as number;
+    if (a === b) {
+      score +=
+        (need.termWeights[i] as number) *
+        termSaturation(weightedTf(ix.termFrequencies[j] as number), length, ctx.averageLength);
+      matched?.push(a);
+      i++;
+      j++;
+    } else if (a < b) i++;
+    else j++;
+  }
+  return score;
+}
+
+/** BM25 of a need row of the index (query) against one of the asker's offers (exact term weights). */
+export function needRowToOfferBm25(ctx: QueryContext, needRow: number, offer: QueryItem, matched?: number[]) {
+  const ix = ctx.index;
+  const start = ix.items.termStart[needRow] as number;
+  const end = start + (ix.items.termCount[needRow] as number);
+  const terms = offer.terms;
+  let score = 0;
+  let i = start;
+  let j = 0;
+  while (i < end && j < terms.length) {
+    const a = ix.termIds[i] as number;
+    const b = terms[j] as number;
+    if (a === b) {
+      score += queryTermWeight(ix.termFrequencies[i] as number) * (offer.termWeights[j] as number);
+      matched?.push(a);
+      i++;
+      j++;
+    } else if (a < b) i++;
+    else j++;
+  }
+  return score;
+}
+
+/** match(n, o) of a need row and an offer row, given their BM25 and tag similarity. */
+export function pairMatch(ctx: QueryContext, needRow: number, offerRow: number, tag: number, bm25: number): number {
+  const it = ctx.index.items;
+  const rel = relevance(tag, saturateText(bm25));
+  if (rel === 0) return 0;
+  const quantity = quantityFit(
+    it.quantity[needRow] as number,
+    it.unit[needRow] as number,
+    it.quantity[offerRow] as number,
+    it.unit[offerRow] as number,
+  );
+  const time = timeFit(
+    it.from[needRow] as number,
+    it.until[needRow] as number,
+    it.from[offerRow] as number,
+    it.until[offerRow] as number,
+  );
+  return itemMatch(rel, quantity, time);
+}
+
+/** Best match of the candidate's offers for one of the asker's needs, and which offer gives it. */
+export function bestOfferFor(ctx: QueryContext, need: QueryItem, c: number): { score: number; row: number } {
+  const ix = ctx.index;
+  const start = ix.orgs.itemStart[c] as number;
+  const end = start + (ix.orgs.offerCount[c] as number);
+  let best = 0;
+  let bestRow = -1;
+  for (let r = start; r < end; r++) {
+    const tag = tagSimilarityOf(ix.taxonomy.parent, need.tag, ix.items.tag[r] as number);
+    const bm25 = needToOfferBm25(ctx, need, r);
+    if (relevance(tag, saturateText(bm25)) <= best) continue;
+    const match = pairMatch(ctx, need.row, r, tag, bm25);
+    if (match > best) {
+      best = match;
+      bestRow = r;
+    }
+  }
+  return { score: best, row: bestRow };
+}
+
+/** a: how well the candidate's offers cover the asker's needs, priority-weighted, in [0, 1]. */
+export function needsCoveredBy(ctx: QueryContext, c: number): number {
+  if (ctx.needWeightSum === 0) return 0;
+  let sum = 0;
+  for (const need of ctx.needs) sum += need.weight * bestOfferFor(ctx, need, c).score;
+  return sum / ctx.needWeightSum;
+}
+
+/** Best match of the asker's offers for one need row of the candidate, and which offer gives it. */
+export function bestOwnOfferFor(ctx: QueryContext, needRow: number): { score: number; offer: number } {
+  const ix = ctx.index;
+  const needTag = ix.items.tag[needRow] as number;
+  let best = 0;
+  let bestOffer = -1;
+  for (let j = 0; j < ctx.offers.length; j++) {
+    const offer = ctx.offers[j] as QueryItem;
+    const tag = tagSimilarityOf(ix.taxonomy.parent, needTag, offer.tag);
+    const bm25 = needRowToOfferBm25(ctx, needRow, offer);
+    if (relevance(tag, saturateText(bm25)) <= best) continue;
+    const match = pairMatch(ctx, needRow, offer.row, tag, bm25);
+    if (match > best) {
+      best = match;
+      bestOffer = j;
+    }
+  }
+  return { score: best, offer: bestOffer };
+}
+
+const priorityWeightByLevel = [1, 2, 3, 4];
+
+/** b: how well the asker's offers cover the candidate's needs, priority-weighted, in [0, 1]. */
+export function offersCovering(ctx: QueryContext, c: number): number {
+  if (ctx.offers.length === 0) return 0;
+  const ix = ctx.index;
+  const start = (ix.orgs.itemStart[c] as number) + (ix.orgs.offerCount[c] as number);
+  const end = start + (ix.orgs.needCount[c] as number);
+  let sum = 0;
+  let weights = 0;
+  for (let m = start; m < end; m++) {
+    const weight = priorityWeightByLevel[ix.items.priority[m] as number] ?? 2;
+    weights += weight;
+    sum += weight * bestOwnOfferFor(ctx, m).score;
+  }
+  return weights === 0 ? 0 : sum / weights;
+}
+
+export function isSizeAsymmetric(ctx: QueryContext, c: number): boolean {
+  const o = ctx.index.orgs;
+  const a = o.sizeClass[ctx.org] as number;
+  const b = o.sizeClass[c] as number;
+  if (a >= 0 && b >= 0 && Math.abs(a - b) >= 2) return true;
+  const x = o.employees[ctx.org] as number;
+  const y = o.employees[c] as number;
+  return x > 0 && y > 0 && (x > 10 * y || y > 10 * x);
+}
+
+/** The asker's high/critical need the candidate would cover in full with at most 2 alternatives, if any. */
+export function dependentNeed(ctx: QueryContext, c: number): QueryItem | null {
+  const ix = ctx.index;
+  for (const need of ctx.needs) {
+    const level = ix.items.priority[need.row] as number;
+    if (level < 2 || (ix.tagOfferOrgs[need.tag] ?? 0) - 1 > MAX_ALTERNATIVES_FOR_DEPENDENCE) continue;
+    const start = ix.orgs.itemStart[c] as number;
+    for (let r = start; r < start + (ix.orgs.offerCount[c] as number); r++) {
+      if (ix.items.tag[r] !== need.tag) continue;
+      const it = ix.items;
+      const quantity = quantityFit(
+        it.quantity[need.row] as number,
+        it.unit[need.row] as number,
+        it.quantity[r] as number,
+        it.unit[r] as number,
+      );
+      if (quantity >= 0.5) return need;
+    }
+  }
+  return null;
+}
+
+export function isOutsideCluster(ctx: QueryContext, c: number): boolean {
+  const cluster = ctx.index.orgs.cluster[ctx.org] as number;
+  return cluster >= 0 && ctx.index.orgs.cluster[c] !== cluster;
+}
+
+export function penaltiesOf(ctx: QueryContext, c: number): number {
+  return (isSizeAsymmetric(ctx, c) ? SIZE_PENALTY : 0) + (dependentNeed(ctx, c) === null ? 0 : DEPENDENCE_PENALTY);
+}
+
+/**
+ * The total from its parts: a, b (the two coverage directions), the weighted context sum, penalties
+ * and the diversity flag. Never decreases when a, b or context grow. In 'need' mode a is how well the
+ * candidate fills the one need: fill^0.7 · contextMean^0.3.
+ */
+export function totalOf(ctx: QueryContext, a: number, b: number, context: number, penalties: number, outside: boolean) {
+  const share = 1 - ctx.weights.complementarity;
+  const contextMean = share > 0 ? context / share : 1;
+  if (ctx.mode === 'need') return compositeBase(a, contextMean, NEED_FILL_SHARE);
+  const base = compositeBase(combineDirections(a, b), contextMean, ctx.weights.complementarity);
+  return combineTotal(base, penalties, outside);
+}
+
+/** The exact total of candidate c (the one scoring function). */
+export function scoreCandidate(ctx: QueryContext, c: number): number {
+  const context = contextScore(ctx, c);
+  const a = needsCoveredBy(ctx, c);
+  const b = ctx.mode === 'need' ? 0 : offersCovering(ctx, c);
+  const penalties = ctx.mode === 'need' ? 0 : penaltiesOf(ctx, c);
+  return totalOf(ctx, a, b, context, penalties, isOutsideCluster(ctx, c));
+}

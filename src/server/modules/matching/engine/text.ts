@@ -1,0 +1,64 @@
+import { porterStem } from './porterStemmer.ts';
+
+// Turning offer and need texts into index terms: lower case, accents folded, split on anything that
+// is not a letter or digit, numbers dropped (quantities are compared as numbers, not words), English
+// stop words dropped, Porter-stemmed.
+
+// The classic SMART/Lucene-style list plus the connective words that every generated offer or need
+// sentence carries ("up to", "about", "looking for") and that say nothing about what is offered.
+const stopWordList = `a about above after again against all also am an and any are as at be because been before being
+below between both but by can could did do does doing down during each few for from further had has have having he her
+here hers herself him himself his how i if in into is it its itself just let me more most my myself no nor not now of
+off on once only or other our ours ourselves out over own same she should so some such than that the their theirs them
+themselves then there these they this those through to too under until up very was we were what when where which while
+who whom why will with would you your yours yourself yourselves per via etc incl`;
+
+export const stopWords: ReadonlySet<string> = new Set(stopWordList.split(/\s+/));
+
+const stemCache = new Map<string, string>();
+const STEM_CACHE_LIMIT = 200_000;
+
+/** Porter stem with a bounded memo: business vocabularies are small, so most words repeat. */
+export function stem(word: string): string {
+  const cached = stemCache.get(word);
+  if (cached !== undefined) return cached;
+  const stemmed = porterStem(word);
+  if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+  stemCache.set(word, stemmed);
+  return stemmed;
+}
+
+export interface Token {
+  /** The stemmed index term. */
+  term: string;
+  /** The word as written (lower case, accents folded), for explanations. */
+  word: string;
+}
+
+const foldCache = new Map<string, string>();
+
+function fold(word: string): string {
+  const cached = foldCache.get(word);
+  if (cached !== undefined) return cached;
+  const folded = word
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ß/g, 'ss');
+  if (foldCache.size >= STEM_CACHE_LIMIT) foldCache.clear();
+  foldCache.set(word, folded);
+  return folded;
+}
+
+/** The index terms of a text, in order, repeats kept (term frequency matters to BM25). */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const raw of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+    if (raw.length < 2) continue;
+    const word = fold(raw);
+    if (/^\d+$/.test(word) || stopWords.has(word)) continue;
+    const term = stem(word.replace(/[^a-z0-9]/g, ''));
+    if (term.length < 2) continue;
+    tokens.push({ term, word });
+  }
+  return tokens;
+}
