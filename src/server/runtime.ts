@@ -11,12 +11,29 @@ export interface Runtime {
   close(): Promise<void>;
 }
 
+// Invitation links carry their secret in the path: logs keep only its first characters.
+export function redactSecrets(url: string): string {
+  return url.replace(/(\/invitations\/)([A-Za-z0-9_-]{6})[A-Za-z0-9_-]+/, '$1$2…');
+}
+
+const serializers = {
+  req: (req: { method: string; url: string; ip?: string }) => ({
+    method: req.method,
+    url: redactSecrets(req.url),
+    ip: req.ip,
+  }),
+};
+
 export function createLogger(config: Config): Logger {
   // Readable lines on a terminal; JSON lines for log collectors.
   if (process.stdout.isTTY) {
-    return pino({ level: config.logLevel, transport: { target: 'pino-pretty', options: { ignore: 'pid,hostname' } } });
+    return pino({
+      level: config.logLevel,
+      serializers,
+      transport: { target: 'pino-pretty', options: { ignore: 'pid,hostname' } },
+    });
   }
-  return pino({ level: config.logLevel });
+  return pino({ level: config.logLevel, serializers });
 }
 
 // Opens the database, applies pending migrations and assembles the dependencies of every use-case.
