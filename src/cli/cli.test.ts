@@ -6,6 +6,7 @@ import path from 'node:path';
 import { after, describe, test } from 'node:test';
 import { promisify } from 'node:util';
 import { connectPglite } from '../server/db/connect.ts';
+import { orgs } from '../server/db/schema.ts';
 
 const run = promisify(execFile);
 const bin = path.resolve(import.meta.dirname, '../../bin/synergia.js');
@@ -33,6 +34,32 @@ describe('synergia CLI on the embedded database', () => {
     assert.equal(report.orgs, 40);
     assert.match(report.networkId, /^[0-9a-f-]{36}$/);
     assert.equal(report.login.email, 'demo@synergia.local');
+  });
+
+  test('match suggests partners for an organization given by slug', async () => {
+    const database = await connectPglite({ dataDir });
+    const [org] = await database.db.select({ slug: orgs.slug }).from(orgs).orderBy(orgs.name).limit(1);
+    await database.close();
+    const result = await synergia(['match', '--org', org!.slug, '--top', '5', '--json']);
+    assert.equal(result.code, 0, result.stderr);
+    const report = JSON.parse(result.stdout) as {
+      network: { name: string };
+      items: { org: { slug: string }; score: number }[];
+    };
+    assert.match(report.network.name, /Synergia Demo Network/);
+    assert.ok(report.items.length > 0 && report.items.length <= 5);
+    assert.equal(
+      report.items.some((i) => i.org.slug === org!.slug),
+      false,
+      'never suggests itself',
+    );
+    const scores = report.items.map((i) => i.score);
+    assert.deepEqual(
+      scores,
+      [...scores].sort((a, b) => b - a),
+    );
+    const unknown = await synergia(['match', '--org', 'no-such-org', '--json']);
+    assert.equal(unknown.code, 1);
   });
 
   test('import-orgs refuses a file with an invalid row, naming row, column and reason, and imports nothing', async () => {

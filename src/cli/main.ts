@@ -8,6 +8,7 @@ import { loadDemoNetwork } from '../server/modules/demo/loadDemoNetwork.ts';
 import { exportOrgsCsv, networkExists } from '../server/modules/imports/exportOrgs.ts';
 import { importOrgs } from '../server/modules/imports/importOrgs.service.ts';
 import { registerLedgerCommands } from './ledgerCommands.ts';
+import { registerMatchCommand } from './matchCommand.ts';
 import { fail, progress, report, type OutputOptions } from './output.ts';
 import { withRuntime } from './withRuntime.ts';
 
@@ -123,5 +124,6 @@ program
   });
 
 registerLedgerCommands(program);
+registerMatchCommand(program);
 
 await program.parseAsync(process.argv);

@@ -71,3 +71,87 @@ export const introductionView = z.object({
   contacts: z.object({ requester: contact, responder: contact }).nullable(),
   abilities: z.object({ respond: z.boolean() }),
 });
+
+export const matchQuery = z.object({
+  top: z.coerce.number().int().min(1).max(50).default(10),
+  network: z.uuid().optional(),
+  need: z.uuid().optional(),
+  radiusKm: z.coerce.number().min(1).max(20_000).optional(),
+  country: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/)
+    .optional(),
+  sector: z.string().trim().max(8).optional(),
+  sizeClass: z.enum(['micro', 'small', 'medium', 'large']).optional(),
+  scope: z.enum(geoScopes).optional(),
+  // "complementarity:0.5,geography:0.2": overrides the saved weights for this query only.
+  weights: z
+    .string()
+    .max(400)
+    .regex(/^([a-z]+:[0-9.]+)(,[a-z]+:[0-9.]+)*$/, 'comma-separated component:weight pairs')
+    .optional(),
+});
+export type MatchQueryInput = z.infer<typeof matchQuery>;
+
+const matchedPairView = z.object({
+  direction: z.enum(['they_cover_my_need', 'i_cover_their_need']),
+  needId: z.string().nullable(),
+  needTitle: z.string(),
+  needCapability: z.string(),
+  needPriority: z.string(),
+  offerId: z.string().nullable(),
+  offerTitle: z.string(),
+  offerCapability: z.string(),
+  tagRelation: z.string(),
+  matchedTags: z.array(z.string()),
+  matchedTerms: z.array(z.string()),
+  score: z.number(),
+});
+
+export const matchCandidateView = z.object({
+  org: z.object({
+    id: z.uuid(),
+    name: z.string(),
+    slug: z.string(),
+    city: z.string(),
+    country: z.string(),
+    sizeClass: z.string().nullable(),
+    naceCode: z.string().nullable(),
+  }),
+  score: z.number(),
+  components: matchWeightsSchema,
+  coverage: z.object({ theirOffersForMyNeeds: z.number(), myOffersForTheirNeeds: z.number() }),
+  pairs: z.array(matchedPairView),
+  warnings: z.array(z.object({ kind: z.string(), text: z.string() })),
+  diversityBonus: z.boolean(),
+  decision: z.enum(matchDecisions).nullable(),
+});
+
+export const matchResultView = z.object({
+  network: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+  weights: matchWeightsSchema,
+  items: z.array(matchCandidateView),
+});
+
+export const teamBody = z.object({
+  needIds: z.array(z.uuid()).min(1).max(20),
+  maxSize: z.number().int().min(1).max(10).default(4),
+  network: z.uuid().optional(),
+});
+
+export const teamView = z.object({
+  network: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+  members: z.array(
+    z.object({
+      org: matchCandidateView.shape.org,
+      covers: z.array(
+        z.object({ needId: z.string(), needTitle: z.string(), offerTitle: z.string(), score: z.number() }),
+      ),
+      fit: z.number(),
+    }),
+  ),
+  uncoveredNeedIds: z.array(z.string()),
+  score: z.number(),
+});

@@ -45,6 +45,8 @@ const bodies: Record<string, Body> = {
   'POST /api/v1/networks': (ids) => ({ name: 'Sneaky', kind: 'cluster', managingOrgId: ids.orgId }),
   'POST /api/v1/introductions/:introductionId/accept': () => undefined,
   'POST /api/v1/introductions/:introductionId/decline': () => undefined,
+  'PUT /api/v1/orgs/:orgId/matches/:candidateOrgId/decision': () => ({ decision: 'saved' }),
+  'POST /api/v1/orgs/:orgId/matches/team': (ids) => ({ needIds: [ids.needId] }),
   'POST /api/v1/introductions': (ids) => ({ fromOrgId: ids.orgId, toOrgId: ids.orgId, message: 'hello' }),
   'POST /api/v1/collaborations': (ids) => ({ name: 'Sneaky', kind: 'consortium', initiatorOrgId: ids.orgId }),
   'POST /api/v1/collaborations/:collaborationId/parties': (ids) => ({ orgId: ids.orgId }),
@@ -73,7 +75,9 @@ const withoutTenantObject: Record<string, string> = {
 
 function fill(url: string, ids: Ids): string {
   return url.replace(/:(\w+)/g, (_m, name: string) => {
-    const value = name === 'listingId' && url.includes('/needs/') ? ids.needId : ids[name as keyof Ids];
+    const aliases: Record<string, keyof Ids> = { candidateOrgId: 'orgId' };
+    const field = name === 'listingId' && url.includes('/needs/') ? 'needId' : (aliases[name] ?? (name as keyof Ids));
+    const value = ids[field];
     assert.ok(value, `no id for :${name} in ${url}`);
     return value;
   });

@@ -5,6 +5,7 @@ import { registerCollaborationRoutes } from '../modules/collaborations/collabora
 import { registerIntroductionRoutes } from '../modules/introductions/introductions.routes.ts';
 import { registerImportRoutes } from '../modules/imports/imports.routes.ts';
 import { registerLedgerRoutes } from '../modules/ledger/ledger.routes.ts';
+import { registerMatchingRoutes } from '../modules/matching/matching.routes.ts';
 import { registerNetworkRoutes } from '../modules/networks/networks.routes.ts';
 import { registerOrgRoutes } from '../modules/orgs/orgs.routes.ts';
 import { registerProfileItemRoutes } from '../modules/orgs/profileItems.routes.ts';
@@ -21,5 +22,6 @@ export function registerRoutes(app: App, deps: Deps): void {
   registerAgreementRoutes(app, deps);
   registerLedgerRoutes(app, deps);
   registerIntroductionRoutes(app, deps);
+  registerMatchingRoutes(app, deps);
   registerReferenceRoutes(app);
 }

@@ -3,6 +3,7 @@ import type { Actor } from '../../http/actor.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/recordAudit.ts';
 import { appendLedgerEntry } from '../ledger/ledger.service.ts';
+import { touchOrg } from '../orgs/orgs.repository.ts';
 import { loadOrgFor } from '../orgs/orgs.service.ts';
 import * as repo from './networks.repository.ts';
 
@@ -27,6 +28,8 @@ async function record(tx: Tx, deps: Deps, actor: Actor, network: VisibleNetwork,
   const networkId = network.network.id;
   await recordAudit(tx, { actorUserId: actor.userId, orgId, action, subjectType: 'network', subjectId: networkId });
   await appendLedgerEntry(tx, network.network.ledgerId, { type: action, orgId }, deps.now());
+  // Membership decides where the organization is suggested: derived indexes must see the change.
+  await touchOrg(tx, orgId, deps.now());
 }
 
 // Bulk admission (CSV import, demo data): one ledger entry lists every organization admitted.

@@ -90,8 +90,13 @@ export function contextComponents(ctx: QueryContext, c: number): Omit<ComponentS
   };
 }
 
-/** Σ weight · component over the seven context components (complementarity excluded). Hot path: no objects. */
-export function contextScore(ctx: QueryContext, c: number): number {
+/** Weighted geography component. */
+export function geographyScore(ctx: QueryContext, c: number): number {
+  return ctx.weights.geography * geographyFit(distanceKm(ctx, c), ctx.scope);
+}
+
+/** Σ weight · component over strategic, values, operational, risk, culture and trust. Hot path: no objects. */
+export function otherContextScore(ctx: QueryContext, c: number): number {
   const o = ctx.index.orgs;
   const q = ctx.org;
   const w = ctx.weights;
@@ -101,9 +106,13 @@ export function contextScore(ctx: QueryContext, c: number): number {
     w.operational * operationalFit(o.digital[q] as number, o.digital[c] as number, systemsFitOf(ctx, c)) +
     w.risk * riskFit(o.risk[q] as number, o.risk[c] as number) +
     w.culture * cultureOf(ctx, c) +
-    w.geography * geographyFit(distanceKm(ctx, c), ctx.scope) +
     w.trust * (o.trust[c] as number)
   );
+}
+
+/** Σ weight · component over the seven context components (complementarity excluded). */
+export function contextScore(ctx: QueryContext, c: number): number {
+  return geographyScore(ctx, c) + otherContextScore(ctx, c);
 }
 
 /** BM25 of a need (query, with idf weights) against an offer row of the index (document). */

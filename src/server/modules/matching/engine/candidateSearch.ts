@@ -1,13 +1,14 @@
 import {
-  contextScore,
+  geographyScore,
   isOutsideCluster,
+  otherContextScore,
   needsCoveredBy,
   offersCovering,
   penaltiesOf,
   scoreCandidate,
   totalOf,
 } from './candidateScore.ts';
-import { postingsOf } from './indexColumns.ts';
+import { postingsOf, type PostingStore } from './indexColumns.ts';
 import type { MatchIndex } from './matchIndex.ts';
 import type { QueryContext, QueryItem } from './queryContext.ts';
 import { combineDirections, RELEVANCE_TAG_SHARE, saturateText } from './score.ts';
@@ -17,19 +18,21 @@ import { TopK } from './topK.ts';
 // Exact top-k without scoring everyone: a MaxScore-style search over the inverted lists.
 //
 // totalOf() never decreases when a, b or the context score grows, and penalties only lower it, so
-// totalOf(upper bounds, no penalty) bounds a candidate's score. Per candidate the search collects,
-// for each of the asker's needs and offers (a "slot"), the best tag similarity met on the tag lists
-// and the sum of the largest BM25 contributions of the terms met on the term lists:
-//   relevance ≤ 0.6 · tag + 0.4 · saturate(Σ term bounds), and match ≤ relevance,
-// which bounds a and b and hence the total. Term lists that are long and carry little weight (units,
-// common words) are skipped as "non-essential": their bounds are added to every candidate instead.
-// 1. Walk the tag lists of each slot's taxonomy neighbourhood and the essential term lists.
-// 2. Take the candidates met in falling order of their complementarity bound; for each, add the cheap
-//    context components to the bound, then compute a exactly, then b, dropping the candidate as soon
-//    as its bound falls below the k-th best score so far, and stop when the bound of the bucket does.
-// 3. A candidate met on no list has tag similarity 0 and only non-essential words in common; if even
-//    that could reach the top k, walk the non-essential lists too, and if a candidate sharing nothing
-//    (complementarity 0) could still rank (tiny indexes), scan the rest.
+// totalOf(upper bounds, no penalty) bounds a candidate's score. For each of the asker's needs and
+// offers (a "slot") the search collects the best tag similarity met on the tag lists and the summed
+// largest BM25 contributions of the terms met on the term lists (split by field: a word in an item
+// title can add far more than one only in a description):
+//   relevance ≤ 0.6 · tag + 0.4 · saturate(Σ term bounds), match ≤ relevance,
+// which bounds a (side A: my needs, their offers) and b (side B: their needs, my offers). Long term
+// lists that can add little (units, places, common words) are "non-essential": not walked, their
+// bounds added to every candidate instead.
+// 1. Walk side A's lists, then side B's. A candidate met on both sides is evaluated first: in falling
+//    order of its complementarity bound, adding the cheap context to the bound, then a exactly, then
+//    b, dropping it as soon as the bound falls below the k-th best score so far.
+// 2. A candidate met on one side only has the other side from non-essential words alone, which keeps
+//    its complementarity low: these are evaluated only when that bound could still reach the top k.
+// 3. Likewise for candidates met on no list; if even those could rank, the non-essential lists are
+//    walked, and if a candidate sharing nothing (complementarity 0) could rank, the rest is scanned.
 // Every candidate that could enter the top k is scored with scoreCandidate's arithmetic, so the result
 // equals exhaustiveRank's. Bounds carry a margin of 1e-6 for float32 rounding.
 
@@ -37,16 +40,29 @@ const SLOTS = 8;
 const BUCKETS = 256;
 const MARGIN = 1e-6;
 const TEXT_SHARE = 1 - RELEVANCE_TAG_SHARE;
-/** BM25 mass of the skipped term lists that one slot may carry (saturates to ≈ 0.11). */
-const NON_ESSENTIAL_BUDGET = 1;
+/** BM25 mass of skipped term lists one slot may carry: saturates to 0.2, i.e. relevance ≤ 0.08. */
+const NON_ESSENTIAL_BUDGET = 2;
+
+// Stamps, relative to the query's epoch.
+const ONLY_A = 0;
+const BOTH = 1;
+const ONLY_B = 2;
+const LATE = 3;
+const EPOCH_STEP = 4;
 
 interface Scratch {
   stamp: Uint32Array;
   epoch: number;
-  touched: Int32Array;
+  metA: Int32Array;
+  both: Int32Array;
+  metB: Int32Array;
+  late: Int32Array;
+  batch: Int32Array;
   /** 2 × SLOTS arrays: needs in 0..7, the asker's offers in 8..15. */
   tag: Float32Array[];
   raw: Float32Array[];
+  /** Priority weight of the candidate's needs met on side B's tag lists (may count a need twice). */
+  matchedWeight: Float32Array;
   aBound: Float32Array;
   bBound: Float32Array;
   compBound: Float32Array;
@@ -60,16 +76,22 @@ function scratchFor(index: MatchIndex): Scratch {
   if (s === undefined || s.stamp.length < index.orgCount) {
     const size = Math.max(index.orgCount, (s?.stamp.length ?? 0) * 2, 16);
     const floats = () => new Float32Array(size);
+    const ints = () => new Int32Array(size);
     s = {
       stamp: new Uint32Array(size),
       epoch: 0,
-      touched: new Int32Array(size),
+      metA: ints(),
+      both: ints(),
+      metB: ints(),
+      late: ints(),
+      batch: ints(),
       tag: Array.from({ length: 2 * SLOTS }, floats),
       raw: Array.from({ length: 2 * SLOTS }, floats),
+      matchedWeight: floats(),
       aBound: floats(),
       bBound: floats(),
       compBound: floats(),
-      order: new Int32Array(size),
+      order: ints(),
     };
     scratches.set(index, s);
   }
@@ -77,12 +99,13 @@ function scratchFor(index: MatchIndex): Scratch {
     s.stamp.fill(0);
     s.epoch = 0;
   }
-  s.epoch += 2;
+  s.epoch += EPOCH_STEP;
   return s;
 }
 
-/** One inverted list to walk and what it adds to which slot. */
+/** A term list to walk and what it adds to which slots. */
 interface TermList {
+  side: 0 | 1;
   list: Int32Array;
   slots: number[];
   values: number[];
@@ -91,13 +114,12 @@ interface TermList {
 interface Plan {
   ctx: QueryContext;
   s: Scratch;
-  /** Slots in use: needs 0..n−1 (mod 8), offers 8..8+m−1 (mod 8). */
   slots: number[];
   essential: TermList[];
   nonEssential: TermList[];
   /** Per slot, the summed bounds of its non-essential terms. */
   leftover: Float64Array;
-  count: number;
+  counts: { metA: number; both: number; metB: number; late: number };
 }
 
 const needSlot = (i: number) => i % SLOTS;
@@ -105,26 +127,27 @@ const offerSlot = (j: number) => SLOTS + (j % SLOTS);
 
 function termLists(ctx: QueryContext): TermList[] {
   const byKey = new Map<string, TermList>();
-  const add = (key: string, list: () => Int32Array, slot: number, value: number) => {
+  const add = (key: string, side: 0 | 1, store: PostingStore, term: number, slot: number, value: number) => {
+    if (value <= 0) return;
     let entry = byKey.get(key);
-    if (entry === undefined) byKey.set(key, (entry = { list: list(), slots: [], values: [] }));
+    if (entry === undefined) byKey.set(key, (entry = { side, list: postingsOf(store, term), slots: [], values: [] }));
     const at = entry.slots.indexOf(slot);
     if (at === -1) {
       entry.slots.push(slot);
       entry.values.push(value);
-    } else entry.values[at] = (entry.values[at] as number) + value;
+    } else entry.values[at] = Math.max(entry.values[at] as number, value);
   };
   const ix = ctx.index;
-  ctx.needs.forEach((need, i) =>
-    need.terms.forEach((term, t) =>
-      add(`n${term}`, () => postingsOf(ix.termOffers, term), needSlot(i), need.termBounds[t] as number),
-    ),
-  );
-  ctx.offers.forEach((offer, j) =>
-    offer.terms.forEach((term, t) =>
-      add(`o${term}`, () => postingsOf(ix.termNeeds, term), offerSlot(j), offer.termBounds[t] as number),
-    ),
-  );
+  const addItem = (item: QueryItem, side: 0 | 1, slot: number) => {
+    item.terms.forEach((term, t) => {
+      const titles = side === 0 ? ix.termOffersTitle : ix.termNeedsTitle;
+      const texts = side === 0 ? ix.termOffersText : ix.termNeedsText;
+      add(`${side}t${term}`, side, titles, term, slot, item.titleBounds[t] as number);
+      add(`${side}d${term}`, side, texts, term, slot, item.textBounds[t] as number);
+    });
+  };
+  ctx.needs.forEach((need, i) => addItem(need, 0, needSlot(i)));
+  ctx.offers.forEach((offer, j) => addItem(offer, 1, offerSlot(j)));
   return [...byKey.values()];
 }
 
@@ -145,22 +168,46 @@ function makePlan(ctx: QueryContext, s: Scratch): Plan {
     entry.slots.forEach((slot, n) => (leftover[slot] = (leftover[slot] as number) + (entry.values[n] as number)));
     nonEssential.push(entry);
   }
-  return { ctx, s, slots, essential, nonEssential, leftover, count: 0 };
+  return { ctx, s, slots, essential, nonEssential, leftover, counts: { metA: 0, both: 0, metB: 0, late: 0 } };
 }
 
-/** Marks c as met in this stage (clearing its slots the first time); false for the asker and earlier stages. */
-function meet(plan: Plan, c: number, stage: number): boolean {
-  const s = plan.s;
-  if (c === plan.ctx.org) return false;
-  const stamp = s.stamp[c] as number;
-  if (stamp === s.epoch + stage) return true;
-  if (stamp >= s.epoch) return false;
-  s.stamp[c] = s.epoch + stage;
-  s.touched[plan.count++] = c;
+function clearSlots(plan: Plan, c: number): void {
+  plan.s.matchedWeight[c] = 0;
   for (const slot of plan.slots) {
-    (s.tag[slot] as Float32Array)[c] = 0;
-    (s.raw[slot] as Float32Array)[c] = 0;
+    (plan.s.tag[slot] as Float32Array)[c] = 0;
+    (plan.s.raw[slot] as Float32Array)[c] = 0;
   }
+}
+
+/** Records that c is on one of `side`'s lists; false when c must not be accumulated (the asker, or late walk of a met one). */
+function meet(plan: Plan, c: number, side: 0 | 1, late: boolean): boolean {
+  if (c === plan.ctx.org) return false;
+  const s = plan.s;
+  const stamp = (s.stamp[c] as number) - s.epoch;
+  if (late) {
+    if (stamp === LATE) return true;
+    if (stamp >= 0 && stamp < EPOCH_STEP) return false;
+    s.stamp[c] = s.epoch + LATE;
+    s.late[plan.counts.late++] = c;
+    clearSlots(plan, c);
+    return true;
+  }
+  if (side === 0) {
+    if (stamp === ONLY_A) return true;
+    s.stamp[c] = s.epoch + ONLY_A;
+    s.metA[plan.counts.metA++] = c;
+    clearSlots(plan, c);
+    return true;
+  }
+  if (stamp === BOTH || stamp === ONLY_B) return true;
+  if (stamp === ONLY_A) {
+    s.stamp[c] = s.epoch + BOTH;
+    s.both[plan.counts.both++] = c;
+    return true;
+  }
+  s.stamp[c] = s.epoch + ONLY_B;
+  s.metB[plan.counts.metB++] = c;
+  clearSlots(plan, c);
   return true;
 }
 
@@ -170,29 +217,46 @@ function neighbourhoodKey(index: MatchIndex, tag: number): number {
   return parent === -1 ? tag : parent;
 }
 
-function walkTagLists(plan: Plan): void {
+const levelWeights = [1, 2, 3, 4];
+
+function walkTagLists(plan: Plan, side: 0 | 1): void {
   const ix = plan.ctx.index;
   const parent = ix.taxonomy.parent;
-  const walk = (item: QueryItem, slot: number, isNeed: boolean) => {
-    const best = plan.s.tag[slot] as Float32Array;
-    const list = postingsOf(isNeed ? ix.tagOffers : ix.tagNeeds, neighbourhoodKey(ix, item.tag));
+  const matched = plan.s.matchedWeight;
+  if (side === 0) {
+    plan.ctx.needs.forEach((need, i) => {
+      const best = plan.s.tag[needSlot(i)] as Float32Array;
+      const list = postingsOf(ix.tagOffers, neighbourhoodKey(ix, need.tag));
+      for (let p = 0; p < list.length; p += 2) {
+        const sim = tagSimilarityOf(parent, need.tag, list[p + 1] as number);
+        if (sim === 0) continue;
+        const c = list[p] as number;
+        if (meet(plan, c, 0, false) && sim > (best[c] as number)) best[c] = sim;
+      }
+    });
+    return;
+  }
+  plan.ctx.offers.forEach((offer, j) => {
+    const best = plan.s.tag[offerSlot(j)] as Float32Array;
+    const list = postingsOf(ix.tagNeeds, neighbourhoodKey(ix, offer.tag));
     for (let p = 0; p < list.length; p += 2) {
-      const other = list[p + 1] as number;
-      const sim = isNeed ? tagSimilarityOf(parent, item.tag, other) : tagSimilarityOf(parent, other, item.tag);
+      const code = list[p + 1] as number;
+      const sim = tagSimilarityOf(parent, code >> 2, offer.tag);
       if (sim === 0) continue;
       const c = list[p] as number;
-      if (meet(plan, c, 0) && sim > (best[c] as number)) best[c] = sim;
+      if (!meet(plan, c, 1, false)) continue;
+      if (sim > (best[c] as number)) best[c] = sim;
+      matched[c] = (matched[c] as number) + (levelWeights[code & 3] as number);
     }
-  };
-  plan.ctx.needs.forEach((need, i) => walk(need, needSlot(i), true));
-  plan.ctx.offers.forEach((offer, j) => walk(offer, offerSlot(j), false));
+  });
 }
 
-function walkTermLists(plan: Plan, lists: readonly TermList[], stage: number): void {
-  for (const { list, slots, values } of lists) {
+function walkTermLists(plan: Plan, lists: readonly TermList[], side: 0 | 1, late: boolean): void {
+  for (const { list, slots, values, side: listSide } of lists) {
+    if (listSide !== side) continue;
     for (let p = 0; p < list.length; p++) {
       const c = list[p] as number;
-      if (!meet(plan, c, stage)) continue;
+      if (!meet(plan, c, side, late)) continue;
       for (let n = 0; n < slots.length; n++) {
         const raw = plan.s.raw[slots[n] as number] as Float32Array;
         raw[c] = (raw[c] as number) + (values[n] as number);
@@ -201,41 +265,52 @@ function walkTermLists(plan: Plan, lists: readonly TermList[], stage: number): v
   }
 }
 
-/** Bounds of a and b for the candidates met in touched[from, to). */
-function computeBounds(plan: Plan, from: number, to: number, withLeftover: boolean): void {
+/** Bounds of a and b for the `count` candidates in `batch`. */
+function computeBounds(plan: Plan, batch: Int32Array, count: number, withLeftover: boolean): void {
   const { ctx, s } = plan;
-  const extra = (slot: number) => (withLeftover ? (plan.leftover[slot] as number) : 0);
-  for (let p = from; p < to; p++) {
-    const c = s.touched[p] as number;
+  const left = plan.leftover;
+  const needWeights = ctx.index.orgs.needWeight;
+  for (let p = 0; p < count; p++) {
+    const c = batch[p] as number;
     let a = 0;
     for (let i = 0; i < ctx.needs.length; i++) {
       const slot = needSlot(i);
-      const text = saturateText(((s.raw[slot] as Float32Array)[c] as number) + extra(slot));
-      a += (ctx.needs[i] as QueryItem).weight * (RELEVANCE_TAG_SHARE * ((s.tag[slot] as Float32Array)[c] as number) + TEXT_SHARE * text);
+      const raw = ((s.raw[slot] as Float32Array)[c] as number) + (withLeftover ? (left[slot] as number) : 0);
+      const tag = (s.tag[slot] as Float32Array)[c] as number;
+      a += (ctx.needs[i] as QueryItem).weight * (RELEVANCE_TAG_SHARE * tag + TEXT_SHARE * saturateText(raw));
     }
-    let b = 0;
+    // b: every need of theirs related to one of my offers by tag scores at most relMax, any other at
+    // most textMax (words only); their needs' weights split accordingly.
+    let relMax = 0;
+    let textMax = 0;
     for (let j = 0; j < ctx.offers.length; j++) {
       const slot = offerSlot(j);
-      const text = saturateText(((s.raw[slot] as Float32Array)[c] as number) + extra(slot));
-      b = Math.max(b, RELEVANCE_TAG_SHARE * ((s.tag[slot] as Float32Array)[c] as number) + TEXT_SHARE * text);
+      const raw = ((s.raw[slot] as Float32Array)[c] as number) + (withLeftover ? (left[slot] as number) : 0);
+      const text = TEXT_SHARE * saturateText(raw);
+      relMax = Math.max(relMax, RELEVANCE_TAG_SHARE * ((s.tag[slot] as Float32Array)[c] as number) + text);
+      textMax = Math.max(textMax, text);
     }
-    s.aBound[p] = ctx.needWeightSum > 0 ? Math.min(1, a / ctx.needWeightSum) : 0;
-    s.bBound[p] = Math.min(1, b);
-    s.compBound[p] = ctx.mode === 'need' ? (s.aBound[p] as number) : combineDirections(s.aBound[p] as number, s.bBound[p] as number);
+    const needWeight = needWeights[c] as number;
+    const related = Math.min(needWeight, s.matchedWeight[c] as number);
+    const b = needWeight > 0 ? (related * relMax + (needWeight - related) * textMax) / needWeight : 0;
+    const aBound = ctx.needWeightSum > 0 ? Math.min(1, a / ctx.needWeightSum) : 0;
+    const bBound = Math.min(1, b);
+    s.aBound[p] = aBound;
+    s.bBound[p] = bBound;
+    s.compBound[p] = ctx.mode === 'need' ? aBound : combineDirections(aBound, bBound);
   }
 }
 
-/** Smallest complementarity bound that could still reach the k-th score, with the best possible context. */
-function neededComplementarity(ctx: QueryContext, top: TopK, outside: boolean): number {
-  const threshold = top.threshold() - MARGIN;
+/** Smallest complementarity that could still reach the k-th score with the best possible context. */
+function neededComplementarity(ctx: QueryContext, threshold: number, outside: boolean): number {
   if (threshold === Number.NEGATIVE_INFINITY) return Number.NEGATIVE_INFINITY;
-  // Bisection on the monotone totalOf: robust for any weights and both modes.
+  const context = 1 - ctx.weights.complementarity;
+  // With a = b = comp, combineDirections gives comp; in 'need' mode a alone counts.
+  const reach = (comp: number) => totalOf(ctx, comp, comp, context, 0, outside);
+  if (reach(1) < threshold) return 2;
   let lo = 0;
   let hi = 1;
-  const context = 1 - ctx.weights.complementarity;
-  const reach = (comp: number) => (ctx.mode === 'need' ? totalOf(ctx, comp, 0, context, 0, outside) : boundOfComp(ctx, comp, outside));
-  if (reach(1) < threshold) return 2;
-  for (let step = 0; step < 40; step++) {
+  for (let step = 0; step < 30; step++) {
     const mid = (lo + hi) / 2;
     if (reach(mid) < threshold) lo = mid;
     else hi = mid;
@@ -243,44 +318,44 @@ function neededComplementarity(ctx: QueryContext, top: TopK, outside: boolean): 
   return lo;
 }
 
-/** totalOf with complementarity given directly (a = b = comp gives combineDirections = comp). */
-function boundOfComp(ctx: QueryContext, comp: number, outside: boolean): number {
-  return totalOf(ctx, comp, comp, 1 - ctx.weights.complementarity, 0, outside);
+function bucketOf(bound: number): number {
+  return BUCKETS - Math.min(BUCKETS, Math.max(0, Math.floor(bound * BUCKETS)));
 }
 
-/** Evaluates touched[from, to) in falling order of their complementarity bound. */
-function evaluateMet(plan: Plan, top: TopK, from: number, to: number): void {
+/** Evaluates the batch in falling order of complementarity bound, stopping where the bound cannot rank. */
+function evaluateBatch(plan: Plan, top: TopK, batch: Int32Array, count: number, withLeftover: boolean): void {
   const s = plan.s;
-  const counts = new Int32Array(BUCKETS + 1);
-  const bucketOf = (bound: number) => BUCKETS - Math.min(BUCKETS, Math.max(0, Math.floor(bound * BUCKETS)));
-  for (let p = from; p < to; p++) {
-    const bucket = bucketOf(s.compBound[p] as number);
-    counts[bucket] = (counts[bucket] as number) + 1;
+  computeBounds(plan, batch, count, withLeftover);
+  const starts = new Int32Array(BUCKETS + 2);
+  for (let p = 0; p < count; p++) {
+    const bucket = bucketOf(s.compBound[p] as number) + 1;
+    starts[bucket] = (starts[bucket] as number) + 1;
   }
-  for (let b = 1; b <= BUCKETS; b++) counts[b] = (counts[b] as number) + (counts[b - 1] as number);
-  for (let p = to - 1; p >= from; p--) {
+  for (let b = 1; b <= BUCKETS + 1; b++) starts[b] = (starts[b] as number) + (starts[b - 1] as number);
+  for (let p = 0; p < count; p++) {
     const bucket = bucketOf(s.compBound[p] as number);
-    const at = (counts[bucket] as number) - 1;
-    counts[bucket] = at;
-    s.order[from + at] = p;
+    const at = starts[bucket] as number;
+    starts[bucket] = at + 1;
+    s.order[at] = p;
   }
-  let version = Number.NaN;
+  let seen = Number.NaN;
   let inside = 0;
   let outside = 0;
-  for (let i = from; i < to; i++) {
+  for (let i = 0; i < count; i++) {
     const p = s.order[i] as number;
-    const threshold = top.threshold();
-    if (threshold !== version) {
-      version = threshold;
-      inside = neededComplementarity(plan.ctx, top, false);
-      outside = neededComplementarity(plan.ctx, top, true);
+    const threshold = top.threshold() - MARGIN;
+    if (threshold !== seen) {
+      seen = threshold;
+      inside = neededComplementarity(plan.ctx, threshold, false);
+      outside = neededComplementarity(plan.ctx, threshold, true);
     }
     const bound = s.compBound[p] as number;
-    if (bound < Math.min(inside, outside)) {
-      if ((Math.floor(bound * BUCKETS) + 1) / BUCKETS < Math.min(inside, outside)) break;
+    const lowest = Math.min(inside, outside);
+    if (bound < lowest) {
+      if ((Math.floor(bound * BUCKETS) + 1) / BUCKETS < lowest) break;
       continue;
     }
-    const c = s.touched[p] as number;
+    const c = batch[p] as number;
     if (bound < (isOutsideCluster(plan.ctx, c) ? outside : inside)) continue;
     offerCandidate(plan.ctx, top, c, s.aBound[p] as number, s.bBound[p] as number);
   }
@@ -290,7 +365,11 @@ function evaluateMet(plan: Plan, top: TopK, from: number, to: number): void {
 function offerCandidate(ctx: QueryContext, top: TopK, c: number, aBound: number, bBound: number): void {
   if (!ctx.passes(c)) return;
   const outside = isOutsideCluster(ctx, c);
-  const context = contextScore(ctx, c);
+  // Geography first: it varies most between candidates, and the other six are at most 1 each.
+  const geography = geographyScore(ctx, c);
+  const others = 1 - ctx.weights.complementarity - ctx.weights.geography;
+  if (totalOf(ctx, aBound, bBound, geography + others, 0, outside) < top.threshold() - MARGIN) return;
+  const context = geography + otherContextScore(ctx, c);
   if (totalOf(ctx, aBound, bBound, context, 0, outside) < top.threshold() - MARGIN) return;
   const a = needsCoveredBy(ctx, c);
   if (totalOf(ctx, a, bBound, context, 0, outside) < top.threshold() - MARGIN) return;
@@ -299,39 +378,58 @@ function offerCandidate(ctx: QueryContext, top: TopK, c: number, aBound: number,
   top.offer(c, totalOf(ctx, a, b, context, penalties, outside));
 }
 
-/** The best score a candidate met on no list could reach (only non-essential words in common). */
-function unmetBound(plan: Plan, withLeftover: boolean): number {
+/** Bounds of a and b for a side nobody was met on: non-essential words only, or nothing at all. */
+function sideBounds(plan: Plan, withLeftover: boolean): { a: number; b: number } {
   const { ctx } = plan;
+  const text = (slot: number) => TEXT_SHARE * saturateText(withLeftover ? (plan.leftover[slot] as number) : 0);
   let a = 0;
-  ctx.needs.forEach((need, i) => {
-    a += need.weight * TEXT_SHARE * saturateText(withLeftover ? (plan.leftover[needSlot(i)] as number) : 0);
-  });
-  a = ctx.needWeightSum > 0 ? a / ctx.needWeightSum : 0;
+  ctx.needs.forEach((need, i) => (a += need.weight * text(needSlot(i))));
   let b = 0;
-  ctx.offers.forEach((_, j) => {
-    b = Math.max(b, TEXT_SHARE * saturateText(withLeftover ? (plan.leftover[offerSlot(j)] as number) : 0));
-  });
-  const hasCluster = (ctx.index.orgs.cluster[ctx.org] as number) >= 0;
-  return totalOf(ctx, a, b, 1 - ctx.weights.complementarity, 0, hasCluster);
+  ctx.offers.forEach((_, j) => (b = Math.max(b, text(offerSlot(j)))));
+  return { a: ctx.needWeightSum > 0 ? a / ctx.needWeightSum : 0, b };
+}
+
+function canReach(plan: Plan, top: TopK, a: number, b: number): boolean {
+  const hasCluster = (plan.ctx.index.orgs.cluster[plan.ctx.org] as number) >= 0;
+  return totalOf(plan.ctx, a, b, 1 - plan.ctx.weights.complementarity, 0, hasCluster) >= top.threshold() - MARGIN;
+}
+
+/** Candidates of `list` still carrying `stamp`, copied into the batch buffer. */
+function stillStamped(plan: Plan, list: Int32Array, count: number, stamp: number): number {
+  let n = 0;
+  for (let p = 0; p < count; p++) {
+    const c = list[p] as number;
+    if (plan.s.stamp[c] === plan.s.epoch + stamp) plan.s.batch[n++] = c;
+  }
+  return n;
 }
 
 /** The exact top k of the context's ranking, found through the inverted lists. */
 export function searchTopK(ctx: QueryContext): TopK {
   const top = new TopK(ctx.k);
   const plan = makePlan(ctx, scratchFor(ctx.index));
-  walkTagLists(plan);
-  walkTermLists(plan, plan.essential, 0);
-  const firstStage = plan.count;
-  computeBounds(plan, 0, firstStage, true);
-  evaluateMet(plan, top, 0, firstStage);
-  if (unmetBound(plan, true) < top.threshold() - MARGIN) return top;
-  walkTermLists(plan, plan.nonEssential, 1);
-  computeBounds(plan, firstStage, plan.count, false);
-  evaluateMet(plan, top, firstStage, plan.count);
-  if (unmetBound(plan, false) < top.threshold() - MARGIN) return top;
   const s = plan.s;
+  walkTagLists(plan, 0);
+  walkTermLists(plan, plan.essential, 0, false);
+  walkTagLists(plan, 1);
+  walkTermLists(plan, plan.essential, 1, false);
+  evaluateBatch(plan, top, s.both, plan.counts.both, true);
+  const unmet = sideBounds(plan, true);
+  if (canReach(plan, top, 1, unmet.b)) {
+    evaluateBatch(plan, top, s.batch, stillStamped(plan, s.metA, plan.counts.metA, ONLY_A), true);
+  }
+  if (canReach(plan, top, unmet.a, 1)) {
+    evaluateBatch(plan, top, s.batch, stillStamped(plan, s.metB, plan.counts.metB, ONLY_B), true);
+  }
+  if (!canReach(plan, top, unmet.a, unmet.b)) return top;
+  walkTermLists(plan, plan.nonEssential, 0, true);
+  walkTermLists(plan, plan.nonEssential, 1, true);
+  evaluateBatch(plan, top, s.late, plan.counts.late, false);
+  const nothing = sideBounds(plan, false);
+  if (!canReach(plan, top, nothing.a, nothing.b)) return top;
   for (let c = 0; c < ctx.index.orgCount; c++) {
-    if ((s.stamp[c] as number) < s.epoch) offerCandidate(ctx, top, c, 0, 0);
+    const stamp = (s.stamp[c] as number) - s.epoch;
+    if (stamp < 0 || stamp >= EPOCH_STEP) offerCandidate(ctx, top, c, 0, 0);
   }
   return top;
 }

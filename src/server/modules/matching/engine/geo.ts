@@ -28,7 +28,7 @@ export function haversineRadians(lat1: number, lon1: number, cosLat1: number, la
 
 /** 2^(−d / half-distance): 1 next door, 0.5 at the half distance, 0.25 at twice that. */
 export function distanceDecay(distanceKm: number, scope: GeoScope): number {
-  return Math.pow(2, -distanceKm / HALF_DISTANCE_KM[scope]);
+  return Math.exp((-Math.LN2 * distanceKm) / HALF_DISTANCE_KM[scope]);
 }
 
 export function toRadians(degrees: number): number {

@@ -36,6 +36,8 @@ export interface OrgColumns {
   itemStart: Int32Array;
   offerCount: Int32Array;
   needCount: Int32Array;
+  /** Σ of the priority weights of the organization's needs. */
+  needWeight: Int32Array;
   /** Postings written for the organization's current items (they go stale when it changes). */
   postingCount: Int32Array;
 }
@@ -80,6 +82,7 @@ const orgWidths: Widths<OrgColumns> = {
   itemStart: 1,
   offerCount: 1,
   needCount: 1,
+  needWeight: 1,
   postingCount: 1,
 };
 
@@ -138,6 +141,7 @@ export function emptyOrgColumns(): OrgColumns {
     itemStart: new Int32Array(0),
     offerCount: new Int32Array(0),
     needCount: new Int32Array(0),
+    needWeight: new Int32Array(0),
     postingCount: new Int32Array(0),
   };
 }

@@ -18,7 +18,7 @@ import {
   type PostingStore,
 } from './indexColumns.ts';
 import type { MatchItem, MatchProfile } from './matchProfile.ts';
-import { goalMask, priorityOrder, trustScore } from './score.ts';
+import { goalMask, priorityOrder, priorityWeights, trustScore } from './score.ts';
 import { createTaxonomy, registerTag, type Taxonomy } from './taxonomy.ts';
 import { tokenize } from './text.ts';
 
@@ -70,13 +70,20 @@ export interface MatchIndex {
   /** Tag lists hold (organization, item tag) pairs; term lists hold organizations. */
   tagOffers: PostingStore;
   tagNeeds: PostingStore;
-  termOffers: PostingStore;
-  termNeeds: PostingStore;
+  /** Term lists split by field: organizations using the term in an item title, or only in descriptions. */
+  termOffersTitle: PostingStore;
+  termOffersText: PostingStore;
+  termNeedsTitle: PostingStore;
+  termNeedsText: PostingStore;
   offerDocumentCount: number;
   offerLengthSum: number;
   offerDocumentFrequency: Int32Array;
-  /** Per term, over every offer ever indexed with it: the largest tf code and the shortest length (BM25 bounds). */
-  offerTermMaxCode: Uint8Array;
+  /**
+   * Per term, over every offer ever indexed with it: the largest tf (in quarters) where it is in the
+   * title, where it is only in the description, and the shortest offer length (BM25 bounds).
+   */
+  offerTitleMaxTf: Uint8Array;
+  offerTextMaxTf: Uint8Array;
   offerTermMinLength: Int32Array;
   /** Organizations with at least one offer of exactly this tag. */
   tagOfferOrgs: Int32Array;
@@ -129,12 +136,15 @@ export function createMatchIndex(): MatchIndex {
     cultureTable: new Float64Array(0),
     tagOffers: emptyPostingStore(),
     tagNeeds: emptyPostingStore(),
-    termOffers: emptyPostingStore(),
-    termNeeds: emptyPostingStore(),
+    termOffersTitle: emptyPostingStore(),
+    termOffersText: emptyPostingStore(),
+    termNeedsTitle: emptyPostingStore(),
+    termNeedsText: emptyPostingStore(),
     offerDocumentCount: 0,
     offerLengthSum: 0,
     offerDocumentFrequency: new Int32Array(0),
-    offerTermMaxCode: new Uint8Array(0),
+    offerTitleMaxTf: new Uint8Array(0),
+    offerTextMaxTf: new Uint8Array(0),
     offerTermMinLength: new Int32Array(0),
     tagOfferOrgs: new Int32Array(0),
     stalePostings: 0,
@@ -233,7 +243,8 @@ function termNumber(index: MatchIndex, term: string, word: string): number {
   if (number >= index.offerDocumentFrequency.length) {
     const capacity = nextCapacity(number, number + 1);
     index.offerDocumentFrequency = resized(index.offerDocumentFrequency, capacity);
-    index.offerTermMaxCode = resized(index.offerTermMaxCode, capacity);
+    index.offerTitleMaxTf = resized(index.offerTitleMaxTf, capacity);
+    index.offerTextMaxTf = resized(index.offerTextMaxTf, capacity);
     const lengths = resized(index.offerTermMinLength, capacity);
     lengths.fill(0x7fffffff, index.offerTermMinLength.length);
     index.offerTermMinLength = lengths;
@@ -256,7 +267,7 @@ function countTerms(index: MatchIndex, text: string): { counts: Map<number, numb
   return { counts, length: tokens.length };
 }
 
-function appendItem(index: MatchIndex, org: number, item: MatchItem, isOffer: boolean, termsSeen: Set<number>): void {
+function appendItem(index: MatchIndex, org: number, item: MatchItem, isOffer: boolean, termsSeen: TermsSeen): void {
   const title = countTerms(index, item.title);
   const description = countTerms(index, item.description);
   const frequencies = new Map<number, number>();
@@ -284,11 +295,13 @@ function appendItem(index: MatchIndex, org: number, item: MatchItem, isOffer: bo
     index.termIds[index.termPoolLength] = term;
     index.termFrequencies[index.termPoolLength] = frequencies.get(term) ?? 1;
     index.termPoolLength++;
-    termsSeen.add(term);
+    const inTitle = ((frequencies.get(term) ?? 0) & 128) !== 0;
+    termsSeen.set(term, (termsSeen.get(term) ?? false) || inTitle);
     if (isOffer) {
       index.offerDocumentFrequency[term] = (index.offerDocumentFrequency[term] ?? 0) + 1;
-      const tf = (frequencies.get(term) ?? 1) & 127;
-      if (tf > (index.offerTermMaxCode[term] as number)) index.offerTermMaxCode[term] = tf;
+      const code = frequencies.get(term) ?? 1;
+      const maxima = code & 128 ? index.offerTitleMaxTf : index.offerTextMaxTf;
+      if ((code & 127) > (maxima[term] as number)) maxima[term] = code & 127;
       if (length < (index.offerTermMinLength[term] as number)) index.offerTermMinLength[term] = length;
     }
   }
@@ -301,24 +314,30 @@ function appendItem(index: MatchIndex, org: number, item: MatchItem, isOffer: bo
   index.itemCount++;
 }
 
+/** Terms of one organization's offers (or needs), true when some item has the term in its title. */
+type TermsSeen = Map<number, boolean>;
+
 /** Writes the inverted-list entries of an organization's current items; returns how many. */
-function postItems(index: MatchIndex, org: number, start: number, count: number, isOffer: boolean, terms: Set<number>) {
+function postItems(index: MatchIndex, org: number, start: number, count: number, isOffer: boolean, terms: TermsSeen) {
   const tags = isOffer ? index.tagOffers : index.tagNeeds;
   const seen = new Set<string>();
   let written = 0;
   for (let row = start; row < start + count; row++) {
     const tag = index.items.tag[row] as number;
     for (let key = tag; key !== -1; key = index.taxonomy.parent[key] ?? -1) {
+      // Offers of the same tag are listed once; every need is listed (its weight counts in b's bound).
       const pair = `${key}:${tag}`;
-      if (seen.has(pair)) continue;
+      if (isOffer && seen.has(pair)) continue;
       seen.add(pair);
       pushPosting(tags, key, org);
-      pushPosting(tags, key, tag);
+      // Need lists carry the need's priority in the low two bits, for the bound of b.
+      pushPosting(tags, key, isOffer ? tag : (tag << 2) | (index.items.priority[row] as number));
       written++;
     }
   }
-  const termStore = isOffer ? index.termOffers : index.termNeeds;
-  for (const term of terms) pushPosting(termStore, term, org);
+  const titles = isOffer ? index.termOffersTitle : index.termNeedsTitle;
+  const texts = isOffer ? index.termOffersText : index.termNeedsText;
+  for (const [term, inTitle] of terms) pushPosting(inTitle ? titles : texts, term, org);
   return written + terms.size;
 }
 
@@ -391,13 +410,14 @@ export function updateProfile(index: MatchIndex, profile: MatchProfile): number 
 
 function writeItems(index: MatchIndex, org: number, offers: readonly MatchItem[], needs: readonly MatchItem[]): void {
   const start = index.itemCount;
-  const offerTerms = new Set<number>();
-  const needTerms = new Set<number>();
+  const offerTerms: TermsSeen = new Map();
+  const needTerms: TermsSeen = new Map();
   for (const offer of offers) appendItem(index, org, offer, true, offerTerms);
   for (const need of needs) appendItem(index, org, need, false, needTerms);
   index.orgs.itemStart[org] = start;
   index.orgs.offerCount[org] = offers.length;
   index.orgs.needCount[org] = needs.length;
+  index.orgs.needWeight[org] = needs.reduce((sum, need) => sum + priorityWeights[need.priority], 0);
   const written =
     postItems(index, org, start, offers.length, true, offerTerms) +
     postItems(index, org, start + offers.length, needs.length, false, needTerms);
@@ -439,8 +459,10 @@ export function compactIndex(index: MatchIndex): void {
   index.garbageItems = 0;
   index.tagOffers = emptyPostingStore();
   index.tagNeeds = emptyPostingStore();
-  index.termOffers = emptyPostingStore();
-  index.termNeeds = emptyPostingStore();
+  index.termOffersTitle = emptyPostingStore();
+  index.termOffersText = emptyPostingStore();
+  index.termNeedsTitle = emptyPostingStore();
+  index.termNeedsText = emptyPostingStore();
   index.stalePostings = 0;
   index.livePostings = 0;
   for (let org = 0; org < index.orgCount; org++) {
@@ -449,8 +471,8 @@ export function compactIndex(index: MatchIndex): void {
     const offers = index.orgs.offerCount[org] as number;
     const total = offers + (index.orgs.needCount[org] as number);
     const newStart = index.itemCount;
-    const offerTerms = new Set<number>();
-    const needTerms = new Set<number>();
+    const offerTerms: TermsSeen = new Map();
+    const needTerms: TermsSeen = new Map();
     for (let row = start; row < start + total; row++)
       copyItem(index, old, row, row < start + offers ? offerTerms : needTerms);
     for (let row = start; row < start + total; row++) {
@@ -470,7 +492,7 @@ function copyItem(
   index: MatchIndex,
   old: { items: ItemColumns; termIds: Int32Array; termFrequencies: Uint8Array },
   row: number,
-  terms: Set<number>,
+  terms: TermsSeen,
 ): void {
   const to = index.itemCount++;
   const count = old.items.termCount[row] as number;
@@ -483,6 +505,7 @@ function copyItem(
     index.termIds[index.termPoolLength] = old.termIds[t] as number;
     index.termFrequencies[index.termPoolLength] = old.termFrequencies[t] as number;
     index.termPoolLength++;
-    terms.add(old.termIds[t] as number);
+    const term = old.termIds[t] as number;
+    terms.set(term, (terms.get(term) ?? false) || ((old.termFrequencies[t] as number) & 128) !== 0);
   }
 }

@@ -1,6 +1,6 @@
 import { naceSection } from '../../../../common/reference/nace.ts';
 import { sizeClasses, type SizeClass } from '../../../../common/vocabulary.ts';
-import { idf, queryTermWeight, termSaturation, weightedTf } from './bm25.ts';
+import { DESCRIPTION_WEIGHT, idf, queryTermWeight, termSaturation, weightedTf } from './bm25.ts';
 import { geoScopes, haversineRadians, type GeoScope } from './geo.ts';
 import type { MatchIndex } from './matchIndex.ts';
 import { normalizeWeights, priorityWeights, priorityOrder, type Weights } from './score.ts';
@@ -42,8 +42,12 @@ export interface QueryItem {
   terms: Int32Array;
   /** Per term: need side → idf × query weight (the offer decides tf); offer side → the exact BM25 term weight. */
   termWeights: Float64Array;
-  /** Per term, the most it can add to a BM25 score against any counterpart in the index. */
-  termBounds: Float64Array;
+  /**
+   * Per term, the most it can add to a BM25 score against a counterpart that has the term in an item
+   * title, and against one that has it only in descriptions.
+   */
+  titleBounds: Float64Array;
+  textBounds: Float64Array;
 }
 
 export interface QueryContext {
@@ -75,20 +79,27 @@ function queryItem(index: MatchIndex, row: number, isNeed: boolean, documentCoun
   const start = index.items.termStart[row] as number;
   const terms = index.termIds.slice(start, start + (index.items.termCount[row] as number));
   const termWeights = new Float64Array(terms.length);
-  const termBounds = new Float64Array(terms.length);
+  const titleBounds = new Float64Array(terms.length);
+  const textBounds = new Float64Array(terms.length);
   terms.forEach((term, t) => {
     const termIdf = idf(documentCount, index.offerDocumentFrequency[term] ?? 0);
     const code = index.termFrequencies[start + t] as number;
     if (isNeed) {
-      // The need is the BM25 query: the best any offer can do is the largest tf in the shortest offer.
-      termWeights[t] = termIdf * queryTermWeight(code);
-      const bestTf = Math.max(weightedTf(index.offerTermMaxCode[term] ?? 0), 0.25);
-      const shortest = Math.min(index.offerTermMinLength[term] ?? 1, 0x7fffffff);
-      termBounds[t] = (termWeights[t] as number) * termSaturation(bestTf, shortest, averageLength);
+      // The need is the BM25 query: an offer does best with the largest tf in the shortest length.
+      const weight = termIdf * queryTermWeight(code);
+      const shortest = index.offerTermMinLength[term] ?? 1;
+      termWeights[t] = weight;
+      const textTf = weightedTf(index.offerTextMaxTf[term] ?? 0);
+      // An organization on the title list may still use the term only in the description of another offer.
+      const titleTf = Math.max(weightedTf(index.offerTitleMaxTf[term] ?? 0), textTf);
+      titleBounds[t] = weight * termSaturation(titleTf, shortest, averageLength);
+      textBounds[t] = weight * termSaturation(textTf, shortest, averageLength);
     } else {
-      // The offer is the document: its weights are exact, and a need's query weight is at most 1.
-      termWeights[t] = termIdf * termSaturation(weightedTf(code), index.items.length[row] as number, averageLength);
-      termBounds[t] = termWeights[t] as number;
+      // The offer is the document: its weights are exact; a need's query weight is 1 in a title, else 0.25.
+      const weight = termIdf * termSaturation(weightedTf(code), index.items.length[row] as number, averageLength);
+      termWeights[t] = weight;
+      titleBounds[t] = weight;
+      textBounds[t] = weight * DESCRIPTION_WEIGHT;
     }
   });
   const priority = priorityOrder[index.items.priority[row] as number] ?? 'medium';
@@ -98,7 +109,8 @@ function queryItem(index: MatchIndex, row: number, isNeed: boolean, documentCoun
     weight: priorityWeights[priority],
     terms,
     termWeights,
-    termBounds,
+    titleBounds,
+    textBounds,
   };
 }
 

@@ -1,0 +1,187 @@
+import assert from 'node:assert/strict';
+import { before, test } from 'node:test';
+import {
+  addListing,
+  createNetwork,
+  createOrg,
+  joinNetwork,
+  json,
+  signUp,
+  type TestUser,
+} from '../../testing/factories.ts';
+import { createTestApp } from '../../testing/testApp.ts';
+
+const t = await createTestApp();
+
+type Result = {
+  network: { id: string } | null;
+  items: {
+    org: { id: string; name: string };
+    score: number;
+    pairs: { needTitle: string; offerTitle: string; matchedTags: string[] }[];
+  }[];
+};
+
+let baker: TestUser;
+let roasterUser: TestUser;
+let bakery: { id: string };
+let roaster: { id: string };
+let networkId: string;
+let coffeeNeedId: string;
+
+before(async () => {
+  baker = await signUp(t, 'Baker');
+  roasterUser = await signUp(t, 'Roaster');
+  const other = await signUp(t, 'Other');
+  bakery = await createOrg(t, baker, { name: 'Forno Bianchi', latitude: 44.65, longitude: 10.93, employees: 8 });
+  roaster = await createOrg(t, roasterUser, {
+    name: 'Blue Hill Roasters',
+    latitude: 44.5,
+    longitude: 11.34,
+    employees: 12,
+  });
+  const printer = await createOrg(t, other, { name: 'Print Shop', latitude: 44.8, longitude: 10.3, employees: 5 });
+  networkId = (await createNetwork(t, baker, bakery.id)).id;
+  await joinNetwork(t, baker, roasterUser, networkId, roaster.id);
+  await joinNetwork(t, baker, other, networkId, printer.id);
+  coffeeNeedId = (
+    await addListing(t, baker, bakery.id, 'needs', {
+      capability: 'food.coffee.roasted-beans',
+      title: 'Roasted coffee beans for our café corner',
+      priority: 'high',
+    })
+  ).id;
+  await addListing(t, baker, bakery.id, 'offers', { capability: 'food.bakery.bread', title: 'Sourdough bread daily' });
+  await addListing(t, roasterUser, roaster.id, 'offers', {
+    capability: 'food.coffee.roasted-beans',
+    title: 'Fresh roasted coffee beans',
+  });
+  await addListing(t, roasterUser, roaster.id, 'needs', {
+    capability: 'food.bakery.bread',
+    title: 'Bread for our tasting room',
+  });
+});
+
+const matches = (as: TestUser, orgId: string, query = '') =>
+  t.request({ method: 'GET', url: `/api/v1/orgs/${orgId}/matches${query}`, as });
+
+test('the complementary roaster ranks first, with the need↔offer pairs that matched', async () => {
+  const response = await matches(baker, bakery.id);
+  assert.equal(response.statusCode, 200, response.body);
+  const result = json<Result>(response);
+  assert.equal(result.network?.id, networkId);
+  assert.equal(result.items[0]?.org.name, 'Blue Hill Roasters');
+  const pairs = result.items[0]!.pairs.map((p) => [p.needTitle, p.offerTitle]);
+  assert.deepEqual(pairs.sort(), [
+    ['Bread for our tasting room', 'Sourdough bread daily'],
+    ['Roasted coffee beans for our café corner', 'Fresh roasted coffee beans'],
+  ]);
+  assert.ok(result.items[0]!.score > (result.items[1]?.score ?? 0));
+});
+
+test('need-first finds who can fill one need', async () => {
+  const result = json<Result>(await matches(baker, bakery.id, `?need=${coffeeNeedId}`));
+  assert.equal(result.items[0]?.org.name, 'Blue Hill Roasters');
+  const wrongNeed = await matches(baker, bakery.id, `?need=${roaster.id}`);
+  assert.equal(json<{ errors: { field: string }[] }>(wrongNeed).errors[0]?.field, 'need');
+});
+
+test('a dismissed candidate does not come back; clearing the decision brings it back', async () => {
+  const dismiss = await t.request({
+    method: 'PUT',
+    url: `/api/v1/orgs/${bakery.id}/matches/${roaster.id}/decision`,
+    as: baker,
+    payload: { decision: 'dismissed' },
+  });
+  assert.equal(dismiss.statusCode, 204);
+  assert.equal(
+    json<Result>(await matches(baker, bakery.id)).items.some((i) => i.org.id === roaster.id),
+    false,
+  );
+  await t.request({
+    method: 'PUT',
+    url: `/api/v1/orgs/${bakery.id}/matches/${roaster.id}/decision`,
+    as: baker,
+    payload: { decision: null },
+  });
+  assert.equal(json<Result>(await matches(baker, bakery.id)).items[0]?.org.id, roaster.id);
+});
+
+test('the index follows profile changes without a rebuild', async () => {
+  const offeredTo = async () =>
+    json<Result>(await matches(roasterUser, roaster.id))
+      .items.find((i) => i.org.id === bakery.id)
+      ?.pairs.map((p) => p.offerTitle) ?? [];
+  assert.equal((await offeredTo()).includes('Croissants for tastings'), false);
+  await addListing(t, baker, bakery.id, 'offers', {
+    capability: 'food.bakery.pastry',
+    title: 'Croissants for tastings',
+  });
+  await addListing(t, roasterUser, roaster.id, 'needs', {
+    capability: 'food.bakery.pastry',
+    title: 'Croissants for the counter',
+  });
+  assert.equal((await offeredTo()).includes('Croissants for tastings'), true);
+});
+
+test('private items never explain a match; outsiders get 404; bad weights name the field', async () => {
+  await addListing(t, roasterUser, roaster.id, 'offers', {
+    capability: 'food.coffee.green-beans',
+    title: 'Secret green beans',
+    visibility: 'private',
+  });
+  const result = json<Result>(await matches(baker, bakery.id));
+  assert.equal(JSON.stringify(result).includes('Secret green beans'), false);
+  assert.equal((await matches(roasterUser, bakery.id)).statusCode, 404);
+  const badWeights = await matches(baker, bakery.id, '?weights=charisma:1');
+  assert.equal(json<{ errors: { field: string }[] }>(badWeights).errors[0]?.field, 'weights');
+});
+
+test('saved weights are used and returned normalised', async () => {
+  const saved = await t.request({
+    method: 'PUT',
+    url: '/api/v1/me/match-preferences',
+    as: baker,
+    payload: { weights: { complementarity: 1, geography: 1 }, scope: 'local' },
+  });
+  assert.equal(saved.statusCode, 200, saved.body);
+  const weights = json<{ weights: Record<string, number> }>(saved).weights;
+  const sum = Object.values(weights).reduce((a, b) => a + b, 0);
+  assert.ok(Math.abs(sum - 1) < 1e-9);
+  assert.ok(weights.complementarity! > weights.trust!);
+});
+
+test('a team covers a bundle of needs, each need credited to the member that fills it', async () => {
+  const agency = await signUp(t, 'Agency');
+  const agencyOrg = await createOrg(t, agency, { name: 'Pixel Agency', latitude: 44.49, longitude: 11.34 });
+  await joinNetwork(t, baker, agency, networkId, agencyOrg.id);
+  await addListing(t, agency, agencyOrg.id, 'offers', {
+    capability: 'digital.web.seo',
+    title: 'Search engine optimisation',
+  });
+  const seoNeedId = (
+    await addListing(t, baker, bakery.id, 'needs', { capability: 'digital.web.seo', title: 'Get found online' })
+  ).id;
+  const response = await t.request({
+    method: 'POST',
+    url: `/api/v1/orgs/${bakery.id}/matches/team`,
+    as: baker,
+    payload: { needIds: [coffeeNeedId, seoNeedId], maxSize: 3 },
+  });
+  assert.equal(response.statusCode, 200, response.body);
+  const team = json<{ members: { org: { name: string }; covers: { needId: string }[] }[]; uncoveredNeedIds: string[] }>(
+    response,
+  );
+  assert.deepEqual(team.members.map((m) => [m.org.name, m.covers.map((c) => c.needId)]).sort(), [
+    ['Blue Hill Roasters', [coffeeNeedId]],
+    ['Pixel Agency', [seoNeedId]],
+  ]);
+  assert.deepEqual(team.uncoveredNeedIds, []);
+  const foreignNeed = await t.request({
+    method: 'POST',
+    url: `/api/v1/orgs/${bakery.id}/matches/team`,
+    as: baker,
+    payload: { needIds: [agencyOrg.id] },
+  });
+  assert.equal(json<{ errors: { field: string }[] }>(foreignNeed).errors[0]?.field, 'needIds');
+});

@@ -1,0 +1,95 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { MatchDecision, MatchWeights } from '../../../common/matching.ts';
+import type { DbOrTx } from '../../deps.ts';
+import {
+  matchDecisionsTable,
+  matchPreferences,
+  networkMatchDefaults,
+  networkMembers,
+  networks,
+  orgs,
+} from '../../db/schema.ts';
+
+export async function activeNetworksOf(db: DbOrTx, orgId: string) {
+  return db
+    .select({ id: networks.id, name: networks.name })
+    .from(networkMembers)
+    .innerJoin(networks, eq(networks.id, networkMembers.networkId))
+    .where(and(eq(networkMembers.orgId, orgId), eq(networkMembers.status, 'active')))
+    .orderBy(asc(networks.name));
+}
+
+export async function decisionsOf(db: DbOrTx, orgId: string) {
+  return db.select().from(matchDecisionsTable).where(eq(matchDecisionsTable.orgId, orgId));
+}
+
+export async function setDecision(db: DbOrTx, row: typeof matchDecisionsTable.$inferInsert) {
+  await db
+    .insert(matchDecisionsTable)
+    .values(row)
+    .onConflictDoUpdate({
+      target: [matchDecisionsTable.orgId, matchDecisionsTable.candidateOrgId],
+      set: { decision: row.decision, userId: row.userId, decidedAt: row.decidedAt },
+    });
+}
+
+export async function clearDecision(db: DbOrTx, orgId: string, candidateOrgId: string) {
+  await db
+    .delete(matchDecisionsTable)
+    .where(and(eq(matchDecisionsTable.orgId, orgId), eq(matchDecisionsTable.candidateOrgId, candidateOrgId)));
+}
+
+export async function preferencesOf(db: DbOrTx, userId: string) {
+  const [row] = await db.select().from(matchPreferences).where(eq(matchPreferences.userId, userId));
+  return row;
+}
+
+export async function savePreferences(db: DbOrTx, row: typeof matchPreferences.$inferInsert) {
+  await db
+    .insert(matchPreferences)
+    .values(row)
+    .onConflictDoUpdate({
+      target: matchPreferences.userId,
+      set: { weights: row.weights, scope: row.scope, updatedAt: new Date() },
+    });
+}
+
+export async function networkDefaultsOf(db: DbOrTx, networkId: string): Promise<Partial<MatchWeights>> {
+  const [row] = await db.select().from(networkMatchDefaults).where(eq(networkMatchDefaults.networkId, networkId));
+  return row?.weights ?? {};
+}
+
+export async function saveNetworkDefaults(db: DbOrTx, networkId: string, weights: Partial<MatchWeights>) {
+  await db
+    .insert(networkMatchDefaults)
+    .values({ networkId, weights })
+    .onConflictDoUpdate({ target: networkMatchDefaults.networkId, set: { weights, updatedAt: new Date() } });
+}
+
+export async function orgCards(db: DbOrTx, ids: string[]) {
+  if (ids.length === 0) return new Map<string, CardRow>();
+  const rows = await db
+    .select({
+      id: orgs.id,
+      name: orgs.name,
+      slug: orgs.slug,
+      city: orgs.city,
+      country: orgs.country,
+      sizeClass: orgs.sizeClass,
+      naceCode: orgs.naceCode,
+    })
+    .from(orgs)
+    .where(inArray(orgs.id, ids));
+  return new Map(rows.map((r) => [r.id, r]));
+}
+type CardRow = {
+  id: string;
+  name: string;
+  slug: string;
+  city: string;
+  country: string;
+  sizeClass: string | null;
+  naceCode: string | null;
+};
+
+export type { MatchDecision };

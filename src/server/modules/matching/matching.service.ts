@@ -1,0 +1,165 @@
+import {
+  matchComponents,
+  type MatchDecision,
+  type MatchQueryInput,
+  type MatchWeights,
+} from '../../../common/matching.ts';
+import type { Deps } from '../../deps.ts';
+import type { Actor } from '../../http/actor.ts';
+import { AppError, validationError } from '../../http/errors.ts';
+import { loadOrgFor } from '../orgs/orgs.service.ts';
+import type { RankedCandidate } from './engine/explain.ts';
+import type { MatchIndex } from './engine/matchIndex.ts';
+import type { MatchQuery } from './engine/queryContext.ts';
+import { needFirst, rankPartners } from './engine/rankPartners.ts';
+import { normalizeWeights } from './engine/score.ts';
+import { matchIndexFor } from './matchIndexHolder.ts';
+import * as repo from './matching.repository.ts';
+
+function parseWeights(text: string | undefined): Partial<MatchWeights> {
+  const weights: Partial<MatchWeights> = {};
+  for (const part of text ? text.split(',') : []) {
+    const [name, value] = part.split(':') as [string, string];
+    if (!(matchComponents as readonly string[]).includes(name))
+      throw validationError('weights', `unknown component "${name}"`);
+    weights[name as keyof MatchWeights] = Number(value);
+  }
+  return weights;
+}
+
+// Suggestions come from a network the organization is an active member of: the first one unless chosen.
+async function chooseNetwork(deps: Deps, orgId: string, networkId: string | undefined) {
+  const networks = await repo.activeNetworksOf(deps.db, orgId);
+  if (!networkId) return networks[0] ?? null;
+  const chosen = networks.find((n) => n.id === networkId);
+  if (!chosen) throw validationError('network', 'the organization is not an active member of this network');
+  return chosen;
+}
+
+// Network defaults, then the user's saved weights, then this query's: the later wins.
+async function effectiveWeights(
+  deps: Deps,
+  userId: string | null,
+  networkId: string | null,
+  override: string | undefined,
+) {
+  const [networkDefaults, saved] = await Promise.all([
+    networkId ? repo.networkDefaultsOf(deps.db, networkId) : {},
+    userId ? repo.preferencesOf(deps.db, userId) : undefined,
+  ]);
+  return { weights: { ...networkDefaults, ...saved?.weights, ...parseWeights(override) }, scope: saved?.scope ?? null };
+}
+
+async function present(deps: Deps, ranked: RankedCandidate[], decisions: Map<string, MatchDecision>) {
+  const cards = await repo.orgCards(
+    deps.db,
+    ranked.map((r) => r.id),
+  );
+  return ranked.flatMap((r) => {
+    const org = cards.get(r.id);
+    if (!org) return [];
+    return [
+      {
+        org,
+        score: r.total,
+        components: r.components,
+        coverage: r.coverage,
+        pairs: r.matches.map((m) => ({
+          direction: m.direction,
+          needId: m.needId ?? null,
+          needTitle: m.needTitle,
+          needCapability: m.needCapability,
+          needPriority: m.needPriority,
+          offerId: m.offerId ?? null,
+          offerTitle: m.offerTitle,
+          offerCapability: m.offerCapability,
+          tagRelation: m.tagRelation,
+          matchedTags: m.matchedTags,
+          matchedTerms: m.matchedTerms,
+          score: m.score,
+        })),
+        warnings: r.warnings,
+        diversityBonus: r.diversityBonus,
+        decision: decisions.get(r.id) ?? null,
+      },
+    ];
+  });
+}
+
+export async function findMatches(deps: Deps, actor: Actor, orgId: string, input: MatchQueryInput) {
+  const { myRole } = await loadOrgFor(deps.db, actor, orgId, 'view');
+  // Suggestions are for the organization's own people.
+  if (!myRole) throw new AppError('not_found');
+  return computeMatches(deps, orgId, input, actor.userId);
+}
+
+// Also the operator's path (CLI): no actor, no saved user preferences.
+export async function computeMatches(deps: Deps, orgId: string, input: MatchQueryInput, userId: string | null) {
+  const network = await chooseNetwork(deps, orgId, input.network);
+  const { weights, scope } = await effectiveWeights(deps, userId, network?.id ?? null, input.weights);
+  const decisions = new Map((await repo.decisionsOf(deps.db, orgId)).map((d) => [d.candidateOrgId, d.decision]));
+  if (!network) return { network: null, weights: normalizeWeights(weights), items: [] };
+  const index = await matchIndexFor(deps.db);
+  // A private organization is not in the index: it neither finds nor is found.
+  if (!index.orgById.has(orgId)) return { network, weights: normalizeWeights(weights), items: [] };
+  const dismissed = [...decisions].filter(([, d]) => d === 'dismissed').map(([id]) => id);
+  const query: Omit<MatchQuery, 'org' | 'k'> = {
+    weights,
+    scope: input.scope ?? scope ?? undefined,
+    filters: {
+      network: network.id,
+      excludeIds: dismissed,
+      country: input.country,
+      radiusKm: input.radiusKm,
+      sector: input.sector,
+      sizeClass: input.sizeClass,
+    },
+  };
+  const ranked = input.need
+    ? rankForNeed(index, orgId, input.need, input.top, query)
+    : rankPartners(index, { ...query, org: orgId, k: input.top });
+  return { network, weights: normalizeWeights(weights), items: await present(deps, ranked, decisions) };
+}
+
+function rankForNeed(
+  index: MatchIndex,
+  orgId: string,
+  needId: string,
+  top: number,
+  query: Omit<MatchQuery, 'org' | 'k'>,
+) {
+  if (!index.itemIds.includes(needId)) throw validationError('need', "not one of this organization's needs");
+  try {
+    return needFirst(index, orgId, needId, top, query);
+  } catch {
+    throw validationError('need', "not one of this organization's needs");
+  }
+}
+
+export async function decideOnCandidate(
+  deps: Deps,
+  actor: Actor,
+  orgId: string,
+  candidateOrgId: string,
+  decision: MatchDecision | null,
+) {
+  await loadOrgFor(deps.db, actor, orgId, 'editProfile');
+  await loadOrgFor(deps.db, actor, candidateOrgId, 'view');
+  if (decision)
+    await repo.setDecision(deps.db, { orgId, candidateOrgId, decision, userId: actor.userId, decidedAt: deps.now() });
+  else await repo.clearDecision(deps.db, orgId, candidateOrgId);
+}
+
+export async function getPreferences(deps: Deps, actor: Actor) {
+  const saved = await repo.preferencesOf(deps.db, actor.userId);
+  return { weights: normalizeWeights(saved?.weights ?? {}), scope: saved?.scope ?? null };
+}
+
+export async function savePreferences(
+  deps: Deps,
+  actor: Actor,
+  input: { weights: Partial<MatchWeights>; scope: MatchQueryInput['scope'] | null },
+) {
+  await repo.savePreferences(deps.db, { userId: actor.userId, weights: input.weights, scope: input.scope ?? null });
+  return getPreferences(deps, actor);
+}
