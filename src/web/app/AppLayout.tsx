@@ -3,13 +3,16 @@ import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useCurrentUser } from '../features/auth/useCurrentUser.ts';
 import { useSignOut } from '../features/auth/useSessionMutations.ts';
+import { WaitingIntroductionsBadge } from '../features/introductions/WaitingIntroductionsBadge.tsx';
 import { CurrentOrgProvider } from '../features/orgs/CurrentOrgProvider.tsx';
 import { OrgSwitcher } from '../features/orgs/OrgSwitcher.tsx';
 
 const navItems = [
   { to: '/org/identity', match: '/org', label: 'My organization', hint: 'Profile, resources, offers, needs' },
   { to: '/networks', match: '/networks', label: 'Networks', hint: 'Join or manage networks' },
-  { to: '/directory', match: '/directory', label: 'Directory', hint: 'Find partners' },
+  { to: '/directory', match: '/directory', label: 'Directory', hint: 'Browse network members' },
+  { to: '/partners', match: '/partners', label: 'Partners', hint: 'Suggested partners and why' },
+  { to: '/introductions', match: '/introductions', label: 'Introductions', hint: 'Requests to meet partners' },
   { to: '/collaborations', match: '/collaborations', label: 'Collaborations', hint: 'Agreements, signatures, ledger' },
   { to: '/tokens', match: '/tokens', label: 'API tokens', hint: 'For scripts and the CLI' },
 ] as const;
@@ -72,6 +75,7 @@ export function AppLayout() {
                   label={item.label}
                   description={item.hint}
                   active={pathname === item.match || pathname.startsWith(`${item.match}/`)}
+                  rightSection={item.to === '/introductions' ? <WaitingIntroductionsBadge /> : undefined}
                   onClick={close}
                   style={{ borderRadius: 'var(--mantine-radius-md)' }}
                 />

@@ -6,11 +6,13 @@ import { SignUpPage } from '../features/auth/SignUpPage.tsx';
 import { CollaborationPage } from '../features/collaborations/CollaborationPage.tsx';
 import { CollaborationsPage } from '../features/collaborations/CollaborationsPage.tsx';
 import { DirectoryPage } from '../features/networks/DirectoryPage.tsx';
+import { IntroductionsPage } from '../features/introductions/IntroductionsPage.tsx';
 import { NetworkPage } from '../features/networks/NetworkPage.tsx';
 import { NetworksPage } from '../features/networks/NetworksPage.tsx';
 import { CreateOrgPage } from '../features/orgs/CreateOrgPage.tsx';
 import { InvitationAcceptPage } from '../features/orgs/InvitationAcceptPage.tsx';
 import { MyOrgPage } from '../features/orgs/MyOrgPage.tsx';
+import { PartnersPage } from '../features/partners/PartnersPage.tsx';
 import { AppLayout } from './AppLayout.tsx';
 import { HomeRedirect } from './HomeRedirect.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
@@ -37,6 +39,9 @@ export const router = createBrowserRouter([
               { path: '/networks/:networkId', element: <NetworkPage /> },
               { path: '/networks/:networkId/:tab', element: <NetworkPage /> },
               { path: '/directory', element: <DirectoryPage /> },
+              { path: '/partners', element: <PartnersPage /> },
+              { path: '/partners/:tab', element: <PartnersPage /> },
+              { path: '/introductions', element: <IntroductionsPage /> },
               { path: '/collaborations', element: <CollaborationsPage /> },
               { path: '/collaborations/:collaborationId', element: <CollaborationPage /> },
               { path: '/collaborations/:collaborationId/:tab', element: <CollaborationPage /> },

@@ -1,0 +1,3 @@
+export const introductionKeys = {
+  all: ['introductions'] as const,
+};

@@ -1,0 +1,7 @@
+import type { MatchSearch } from '../../api/matching.ts';
+
+export const partnerKeys = {
+  matches: (orgId: string) => ['matches', orgId] as const,
+  search: (orgId: string, search: MatchSearch) => ['matches', orgId, search] as const,
+  preferences: ['me', 'match-preferences'] as const,
+};

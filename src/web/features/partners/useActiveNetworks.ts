@@ -1,0 +1,15 @@
+import { useMemo } from 'react';
+import { useNetworks } from '../networks/useNetworks.ts';
+
+/** The networks in which the organization is an active member, by name: suggestions come from one of them. */
+export function useActiveNetworks(orgId: string) {
+  const networks = useNetworks();
+  const active = useMemo(
+    () =>
+      (networks.data ?? [])
+        .filter((n) => n.myMemberships.some((m) => m.orgId === orgId && m.status === 'active'))
+        .sort((a, b) => a.name.localeCompare(b.name)),
+    [networks.data, orgId],
+  );
+  return { ...networks, active };
+}

@@ -1,0 +1,57 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { MatchDecision } from '../../../common/matching.ts';
+import {
+  buildTeam,
+  decideOnCandidate,
+  findMatches,
+  getMatchPreferences,
+  saveMatchPreferences,
+  type MatchPreferencesInput,
+  type MatchSearch,
+  type TeamInput,
+} from '../../api/matching.ts';
+import { partnerKeys } from './partnerQueryKeys.ts';
+
+/**
+ * Ranked candidates. While filters or weights change, the previous ranking stays on screen; a different
+ * question (another need, or the longer list behind Saved) starts empty rather than show the wrong answer.
+ */
+export function useMatches(orgId: string, search: MatchSearch, enabled = true) {
+  return useQuery({
+    queryKey: partnerKeys.search(orgId, search),
+    queryFn: () => findMatches(orgId, search),
+    placeholderData: (previous, previousQuery) => {
+      const before = previousQuery?.queryKey[2];
+      return before && before.need === search.need && before.top === search.top ? previous : undefined;
+    },
+    enabled,
+  });
+}
+
+export function useDecideOnCandidate(orgId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ candidateOrgId, decision }: { candidateOrgId: string; decision: MatchDecision | null }) =>
+      decideOnCandidate(orgId, candidateOrgId, decision),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: partnerKeys.matches(orgId) }),
+  });
+}
+
+export function useMatchPreferences() {
+  return useQuery({ queryKey: partnerKeys.preferences, queryFn: getMatchPreferences });
+}
+
+export function useSaveMatchPreferences() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: MatchPreferencesInput) => saveMatchPreferences(input),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(partnerKeys.preferences, saved);
+      void queryClient.invalidateQueries({ queryKey: ['matches'] });
+    },
+  });
+}
+
+export function useBuildTeam(orgId: string) {
+  return useMutation({ mutationFn: (input: TeamInput) => buildTeam(orgId, input) });
+}
