@@ -75,7 +75,11 @@ function mirrorNeed(offer: OfferInput, who: string, town: string, random: Random
 }
 
 /** A with high/critical needs, and B rewritten as A's complementary mirror. */
-export function plantPair(a: DemoOrganization, b: DemoOrganization, random: Random): [DemoOrganization, DemoOrganization] {
+export function plantPair(
+  a: DemoOrganization,
+  b: DemoOrganization,
+  random: Random,
+): [DemoOrganization, DemoOrganization] {
   const town = a.identity.city;
   const who = upperFirst(b.identity.name);
   const plantedA: DemoOrganization = {

@@ -6,7 +6,8 @@ import { AppError, validationError } from '../../http/errors.ts';
 import { loadOrgFor } from '../orgs/orgs.service.ts';
 import { matchIndexFor } from './matchIndexHolder.ts';
 import * as repo from './matching.repository.ts';
-import { buildTeam } from './teamBuilder.ts';
+import { buildTeam } from './engine/buildTeam.ts';
+import type { MatchIndex } from './engine/matchIndex.ts';
 
 type TeamInput = Pick<z.infer<typeof teamBody>, 'needIds' | 'maxSize' | 'network'>;
 
@@ -25,22 +26,16 @@ export async function computeTeam(deps: Deps, orgId: string, input: TeamInput) {
   if (!network) return { network: null, members: [], uncoveredNeedIds: input.needIds, score: 0 };
   const index = await matchIndexFor(deps.db);
   const own = index.orgById.get(orgId);
-  const ownNeedIds = new Set<string>();
-  if (own !== undefined) {
-    const first = (index.orgs.itemStart[own] as number) + (index.orgs.offerCount[own] as number);
-    for (let i = 0; i < (index.orgs.needCount[own] as number); i += 1) {
-      const id = index.itemIds[first + i];
-      if (id) ownNeedIds.add(id);
-    }
+  const needIdAt = ownNeedIds(index, own);
+  const known = new Set(needIdAt);
+  const unknown = input.needIds.filter((id) => !known.has(id));
+  if (own === undefined || unknown.length > 0) {
+    throw validationError('needIds', `not needs of this organization: ${unknown.join(', ')}`);
   }
-  const unknown = input.needIds.filter((id) => !ownNeedIds.has(id));
-  if (unknown.length > 0) throw validationError('needIds', `not needs of this organization: ${unknown.join(', ')}`);
   const decisions = await repo.decisionsOf(deps.db, orgId);
+  const dismissed = decisions.filter((d) => d.decision === 'dismissed').map((d) => d.candidateOrgId);
   const team = buildTeam(index, orgId, input.needIds, input.maxSize, {
-    filters: {
-      network: network.id,
-      excludeIds: decisions.filter((d) => d.decision === 'dismissed').map((d) => d.candidateOrgId),
-    },
+    filters: { network: network.id, excludeIds: dismissed },
   });
   const cards = await repo.orgCards(
     deps.db,
@@ -50,9 +45,22 @@ export async function computeTeam(deps: Deps, orgId: string, input: TeamInput) {
     network,
     members: team.members.flatMap((m) => {
       const org = cards.get(m.id);
-      return org ? [{ org, covers: m.covers, fit: m.fit }] : [];
+      const covers = m.covers.map((c) => ({
+        needId: needIdAt[c.needPosition] ?? '',
+        needTitle: c.needTitle,
+        offerTitle: c.offerTitle,
+        score: c.match,
+      }));
+      return org ? [{ org, covers, fit: m.fit }] : [];
     }),
-    uncoveredNeedIds: team.uncoveredNeedIds,
+    uncoveredNeedIds: team.uncovered.map((position) => needIdAt[position] ?? ''),
     score: team.score,
   };
+}
+
+// The organization's need ids in index order, so that need positions map back to ids.
+function ownNeedIds(index: MatchIndex, own: number | undefined): string[] {
+  if (own === undefined) return [];
+  const first = (index.orgs.itemStart[own] as number) + (index.orgs.offerCount[own] as number);
+  return Array.from({ length: index.orgs.needCount[own] as number }, (_, i) => index.itemIds[first + i] ?? '');
 }

@@ -1,6 +1,12 @@
 import { bestOfferFor, contextScore } from './candidateScore.ts';
 import type { MatchIndex } from './matchIndex.ts';
-import { createQueryContext, resolveOrg, type MatchFilters, type QueryContext, type QueryItem } from './queryContext.ts';
+import {
+  createQueryContext,
+  resolveOrg,
+  type MatchFilters,
+  type QueryContext,
+  type QueryItem,
+} from './queryContext.ts';
 import { needFirst, needPosition } from './rankPartners.ts';
 
 // Team building: the smallest set of organizations (at most maxSize) that jointly covers a bundle of
@@ -73,7 +79,10 @@ function candidatePool(index: MatchIndex, org: number, positions: number[], opti
   const counts = new Map<number, number>();
   for (const tag of wanted) {
     const parent = index.taxonomy.parent[tag] ?? -1;
-    const list = index.tagOffers.lists[parent === -1 ? tag : parent]?.subarray(0, index.tagOffers.lengths[parent === -1 ? tag : parent]);
+    const list = index.tagOffers.lists[parent === -1 ? tag : parent]?.subarray(
+      0,
+      index.tagOffers.lengths[parent === -1 ? tag : parent],
+    );
     if (list === undefined) continue;
     const seen = new Set<number>();
     for (let p = 0; p < list.length; p += 2) {
@@ -106,40 +115,55 @@ function describe(index: MatchIndex, ctxs: QueryContext[], positions: number[], 
   return { org: candidate.org, id: index.orgIds[candidate.org] ?? String(candidate.org), fit: candidate.fit, covers };
 }
 
-/** Exact: fewest members, then highest score, over the candidates. */
+function bitCount(mask: number): number {
+  let n = 0;
+  for (let m = mask; m !== 0; m &= m - 1) n++;
+  return n;
+}
+
+/**
+ * Exact over the candidates: most needs covered, then fewest members, then highest score. Branches on
+ * the open need with the fewest coverers (each coverer, or giving the need up), pruned by what can
+ * still be covered, by size once a full cover is known, and by the best reachable score.
+ */
 function searchExact(candidates: Candidate[], target: number, needs: number, maxSize: number): Candidate[] {
-  const best = { team: [] as Candidate[], size: Number.POSITIVE_INFINITY, score: -1 };
+  const best = { team: [] as Candidate[], covered: 0, size: 0, score: 0 };
   const bestValue = Array.from({ length: needs }, (_, n) => Math.max(0, ...candidates.map((c) => c.values[n] ?? 0)));
   const scoreOf = (team: Candidate[]) =>
-    Array.from({ length: needs }, (_, n) => Math.max(0, ...team.map((c) => c.values[n] ?? 0))).reduce((a, b) => a + b, 0);
-  const visit = (team: Candidate[], mask: number) => {
-    if ((mask & target) === target) {
-      const score = scoreOf(team);
-      if (team.length < best.size || (team.length === best.size && score > best.score)) {
-        Object.assign(best, { team: [...team], size: team.length, score });
-      }
-      return;
-    }
-    if (team.length >= Math.min(maxSize, best.size)) return;
-    if (team.length + 1 === best.size) {
-      // Adding one more member must beat the best score: bound by the best value per need.
-      let reachable = 0;
-      for (let n = 0; n < needs; n++) reachable += bestValue[n] as number;
+    Array.from({ length: needs }, (_, n) => Math.max(0, ...team.map((c) => c.values[n] ?? 0))).reduce(
+      (a, b) => a + b,
+      0,
+    );
+  const full = bitCount(target);
+  const visit = (team: Candidate[], mask: number, givenUp: number) => {
+    const covered = bitCount(mask & target);
+    const score = scoreOf(team);
+    const better =
+      covered > best.covered ||
+      (covered === best.covered && (team.length < best.size || (team.length === best.size && score > best.score)));
+    if (better) Object.assign(best, { team: [...team], covered, size: team.length, score });
+    const open = target & ~mask & ~givenUp;
+    if (open === 0 || team.length >= maxSize) return;
+    if (covered + bitCount(open) < best.covered) return;
+    if (best.covered === full && team.length + 1 > best.size) return;
+    if (best.covered === full && team.length + 1 === best.size) {
+      const reachable = bestValue.reduce((a, b) => a + b, 0);
       if (reachable <= best.score) return;
     }
     let branchNeed = -1;
     let fewest = Number.POSITIVE_INFINITY;
     for (let n = 0; n < needs; n++) {
-      if ((target & (1 << n)) === 0 || (mask & (1 << n)) !== 0) continue;
+      if ((open & (1 << n)) === 0) continue;
       const coverers = candidates.filter((c) => (c.mask & (1 << n)) !== 0).length;
       if (coverers < fewest) [branchNeed, fewest] = [n, coverers];
     }
     const coverers = candidates
       .filter((c) => (c.mask & (1 << branchNeed)) !== 0 && !team.includes(c))
       .sort((x, y) => (y.values[branchNeed] ?? 0) - (x.values[branchNeed] ?? 0) || x.org - y.org);
-    for (const c of coverers) visit([...team, c], mask | c.mask);
+    for (const c of coverers) visit([...team, c], mask | c.mask, givenUp);
+    visit(team, mask, givenUp | (1 << branchNeed));
   };
-  visit([], 0);
+  visit([], 0, 0);
   return best.team;
 }
 
@@ -173,7 +197,9 @@ function searchGreedy(candidates: Candidate[], target: number, needs: number, ma
 }
 
 function teamCandidates(index: MatchIndex, asker: number, positions: number[], settings: Required<TeamOptions>) {
-  const ctxs = positions.map((position) => createQueryContext(index, { org: asker, filters: settings.filters }, position));
+  const ctxs = positions.map((position) =>
+    createQueryContext(index, { org: asker, filters: settings.filters }, position),
+  );
   const partner = createQueryContext(index, { org: asker });
   const share = 1 - partner.weights.complementarity;
   const candidates: Candidate[] = candidatePool(index, asker, positions, settings)

@@ -19,6 +19,9 @@ import { relationSimilarity, tagRelation, type TagRelation } from './taxonomy.ts
 // Why a candidate ranks where it does: component scores, the concrete need ↔ offer pairs with the
 // tags and words they share, and plain-language warnings. Built only for the k results.
 
+/** Smallest match shown for a pair whose tags are unrelated (words alone). */
+export const MIN_SHOWN_MATCH = 0.15;
+
 export interface MatchedPair {
   direction: 'they_cover_my_need' | 'i_cover_their_need';
   /** Position of the need in its organization's needs, and of the offer in its organization's offers. */
@@ -132,7 +135,10 @@ function pairsFor(ctx: QueryContext, c: number): MatchedPair[] {
       pairs.push(pair);
     }
   }
-  return pairs.sort((x, y) => y.score - x.score);
+  // Pairs that share only a stray word (a town, a unit) explain nothing: keep related or real matches.
+  return pairs
+    .filter((pair) => pair.tagRelation !== 'none' || pair.score >= MIN_SHOWN_MATCH)
+    .sort((x, y) => y.score - x.score);
 }
 
 function sizeText(ctx: QueryContext, c: number): string {

@@ -7,9 +7,7 @@ import {
   emptyOrgColumns,
   emptyPostingStore,
   nextCapacity,
-  pushPosting,
   resized,
-  resizeItemColumns,
   resizeOrgColumns,
   SYSTEM_SLOTS,
   VALUE_DIMENSIONS,
@@ -20,7 +18,11 @@ import {
 import type { MatchItem, MatchProfile } from './matchProfile.ts';
 import { goalMask, priorityOrder, priorityWeights, trustScore } from './score.ts';
 import { createTaxonomy, registerTag, type Taxonomy } from './taxonomy.ts';
+import { compactIndex } from './compactIndex.ts';
+import { ensureItemCapacity, postItems, type TermsSeen } from './indexStorage.ts';
 import { tokenize } from './text.ts';
+
+export { compactIndex };
 
 // The in-memory match index: organizations and their offers and needs as typed-array columns,
 // inverted lists over capability tags (each item is listed under its tag and every ancestor, with
@@ -224,17 +226,6 @@ function ensureOrgCapacity(index: MatchIndex, rows: number): void {
   }
 }
 
-function ensureItemCapacity(index: MatchIndex, rows: number, terms: number): void {
-  if (rows > index.items.org.length) {
-    index.items = resizeItemColumns(index.items, nextCapacity(index.items.org.length, rows));
-  }
-  if (terms > index.termIds.length) {
-    const capacity = nextCapacity(index.termIds.length, terms);
-    index.termIds = resized(index.termIds, capacity);
-    index.termFrequencies = resized(index.termFrequencies, capacity);
-  }
-}
-
 function termNumber(index: MatchIndex, term: string, word: string): number {
   const known = index.terms.byKey.get(term);
   if (known !== undefined) return known;
@@ -257,14 +248,31 @@ export function termCode(titleCount: number, descriptionCount: number): number {
   return (titleCount > 0 ? 128 : 0) | Math.min(127, 4 * titleCount + descriptionCount);
 }
 
-function countTerms(index: MatchIndex, text: string): { counts: Map<number, number>; length: number } {
+interface CountedText {
+  counts: Map<number, number>;
+  length: number;
+}
+
+// Titles and descriptions repeat a lot ("Looking for flour"), so their term counts are memoised per
+// index (bounded; term numbers never change, so entries stay valid).
+const countedTexts = new WeakMap<MatchIndex, Map<string, CountedText>>();
+const COUNTED_TEXT_LIMIT = 200_000;
+
+function countTerms(index: MatchIndex, text: string): CountedText {
+  let cache = countedTexts.get(index);
+  if (cache === undefined) countedTexts.set(index, (cache = new Map()));
+  const cached = cache.get(text);
+  if (cached !== undefined) return cached;
   const counts = new Map<number, number>();
   const tokens = tokenize(text);
   for (const token of tokens) {
     const term = termNumber(index, token.term, token.word);
     counts.set(term, (counts.get(term) ?? 0) + 1);
   }
-  return { counts, length: tokens.length };
+  if (cache.size >= COUNTED_TEXT_LIMIT) cache.clear();
+  const counted = { counts, length: tokens.length };
+  cache.set(text, counted);
+  return counted;
 }
 
 function appendItem(index: MatchIndex, org: number, item: MatchItem, isOffer: boolean, termsSeen: TermsSeen): void {
@@ -312,33 +320,6 @@ function appendItem(index: MatchIndex, org: number, item: MatchItem, isOffer: bo
   index.itemTitles[row] = item.title;
   index.itemIds[row] = item.id;
   index.itemCount++;
-}
-
-/** Terms of one organization's offers (or needs), true when some item has the term in its title. */
-type TermsSeen = Map<number, boolean>;
-
-/** Writes the inverted-list entries of an organization's current items; returns how many. */
-function postItems(index: MatchIndex, org: number, start: number, count: number, isOffer: boolean, terms: TermsSeen) {
-  const tags = isOffer ? index.tagOffers : index.tagNeeds;
-  const seen = new Set<string>();
-  let written = 0;
-  for (let row = start; row < start + count; row++) {
-    const tag = index.items.tag[row] as number;
-    for (let key = tag; key !== -1; key = index.taxonomy.parent[key] ?? -1) {
-      // Offers of the same tag are listed once; every need is listed (its weight counts in b's bound).
-      const pair = `${key}:${tag}`;
-      if (isOffer && seen.has(pair)) continue;
-      seen.add(pair);
-      pushPosting(tags, key, org);
-      // Need lists carry the need's priority in the low two bits, for the bound of b.
-      pushPosting(tags, key, isOffer ? tag : (tag << 2) | (index.items.priority[row] as number));
-      written++;
-    }
-  }
-  const titles = isOffer ? index.termOffersTitle : index.termNeedsTitle;
-  const texts = isOffer ? index.termOffersText : index.termNeedsText;
-  for (const [term, inTitle] of terms) pushPosting(inTitle ? titles : texts, term, org);
-  return written + terms.size;
 }
 
 function countTagOffers(index: MatchIndex, org: number, delta: number): void {
@@ -442,70 +423,4 @@ export function removeProfile(index: MatchIndex, id: string): boolean {
 
 function maybeCompact(index: MatchIndex): void {
   if (index.stalePostings > 10_000 && index.stalePostings > index.livePostings) compactIndex(index);
-}
-
-/** Rewrites the item pool and every inverted list without stale entries. O(index size), so rare. */
-export function compactIndex(index: MatchIndex): void {
-  const old = { items: index.items, termIds: index.termIds, termFrequencies: index.termFrequencies };
-  const titles = index.itemTitles;
-  const ids = index.itemIds;
-  index.items = resizeItemColumns(emptyItemColumns(), Math.max(16, index.itemCount - index.garbageItems));
-  index.termIds = new Int32Array(Math.max(16, index.termPoolLength));
-  index.termFrequencies = new Uint8Array(index.termIds.length);
-  index.itemTitles = [];
-  index.itemIds = [];
-  index.itemCount = 0;
-  index.termPoolLength = 0;
-  index.garbageItems = 0;
-  index.tagOffers = emptyPostingStore();
-  index.tagNeeds = emptyPostingStore();
-  index.termOffersTitle = emptyPostingStore();
-  index.termOffersText = emptyPostingStore();
-  index.termNeedsTitle = emptyPostingStore();
-  index.termNeedsText = emptyPostingStore();
-  index.stalePostings = 0;
-  index.livePostings = 0;
-  for (let org = 0; org < index.orgCount; org++) {
-    if (index.orgs.alive[org] !== 1) continue;
-    const start = index.orgs.itemStart[org] as number;
-    const offers = index.orgs.offerCount[org] as number;
-    const total = offers + (index.orgs.needCount[org] as number);
-    const newStart = index.itemCount;
-    const offerTerms: TermsSeen = new Map();
-    const needTerms: TermsSeen = new Map();
-    for (let row = start; row < start + total; row++)
-      copyItem(index, old, row, row < start + offers ? offerTerms : needTerms);
-    for (let row = start; row < start + total; row++) {
-      index.itemTitles.push(titles[row] ?? '');
-      index.itemIds.push(ids[row]);
-    }
-    index.orgs.itemStart[org] = newStart;
-    const written =
-      postItems(index, org, newStart, offers, true, offerTerms) +
-      postItems(index, org, newStart + offers, total - offers, false, needTerms);
-    index.orgs.postingCount[org] = written;
-    index.livePostings += written;
-  }
-}
-
-function copyItem(
-  index: MatchIndex,
-  old: { items: ItemColumns; termIds: Int32Array; termFrequencies: Uint8Array },
-  row: number,
-  terms: TermsSeen,
-): void {
-  const to = index.itemCount++;
-  const count = old.items.termCount[row] as number;
-  ensureItemCapacity(index, to + 1, index.termPoolLength + count);
-  for (const key of Object.keys(old.items) as Array<keyof ItemColumns>)
-    index.items[key][to] = old.items[key][row] as number;
-  const from = old.items.termStart[row] as number;
-  index.items.termStart[to] = index.termPoolLength;
-  for (let t = from; t < from + count; t++) {
-    index.termIds[index.termPoolLength] = old.termIds[t] as number;
-    index.termFrequencies[index.termPoolLength] = old.termFrequencies[t] as number;
-    index.termPoolLength++;
-    const term = old.termIds[t] as number;
-    terms.set(term, (terms.get(term) ?? false) || ((old.termFrequencies[t] as number) & 128) !== 0);
-  }
 }

@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { demoProfiles } from './fixtures.ts';
+import { buildMatchIndex, compactIndex, removeProfile, updateProfile, type MatchIndex } from './matchIndex.ts';
+import type { MatchProfile } from './matchProfile.ts';
+import { rankTopIds } from './rankPartners.ts';
+
+function rankingOf(index: MatchIndex, id: string): string[] {
+  // Scores may differ in the last bits (terms are numbered in another order), so compare at 1e-9.
+  return rankTopIds(index, { org: id }).map((r) => `${index.orgIds[r.org]}:${r.score.toFixed(9)}`);
+}
+
+describe('incremental index updates', () => {
+  it('gives the same rankings as a rebuild after edits, removals, additions and compaction', () => {
+    const profiles: Array<MatchProfile | null> = [...demoProfiles(1600)];
+    const initial = profiles.slice(0, 1500) as MatchProfile[];
+    const index = buildMatchIndex(initial);
+    // Edit 100 organizations (each takes another's offers, needs and strategy), remove 30, add 100.
+    for (let j = 0; j < 100; j++) {
+      const source = profiles[700 + j] as MatchProfile;
+      const edited = { ...source, id: `org-${j * 7}`, clusterId: 99 };
+      profiles[j * 7] = edited;
+      updateProfile(index, edited);
+    }
+    for (let j = 0; j < 30; j++) {
+      const id = `org-${1000 + j * 11}`;
+      profiles[1000 + j * 11] = null;
+      assert.equal(removeProfile(index, id), true);
+    }
+    for (let j = 1500; j < 1600; j++) updateProfile(index, profiles[j] as MatchProfile);
+    assert.equal(removeProfile(index, 'org-1000'), false);
+
+    const rebuilt = buildMatchIndex(profiles.filter((p): p is MatchProfile => p !== null));
+    assert.equal(index.aliveCount, rebuilt.aliveCount);
+    assert.equal(index.offerDocumentCount, rebuilt.offerDocumentCount);
+    const queries = ['org-0', 'org-7', 'org-350', 'org-999', 'org-1234', 'org-1550', 'org-693'];
+    for (const id of queries) assert.deepEqual(rankingOf(index, id), rankingOf(rebuilt, id), id);
+    assert.ok(index.stalePostings > 0);
+
+    compactIndex(index);
+    assert.equal(index.stalePostings, 0);
+    for (const id of queries) assert.deepEqual(rankingOf(index, id), rankingOf(rebuilt, id), `${id} after compaction`);
+  });
+});

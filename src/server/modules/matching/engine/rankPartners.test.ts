@@ -1,0 +1,155 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { plantedPairs } from '../../demo/plantedPairs.ts';
+import { contextComponents } from './candidateScore.ts';
+import { demoProfiles, item, profile } from './fixtures.ts';
+import { buildMatchIndex } from './matchIndex.ts';
+import { createQueryContext } from './queryContext.ts';
+import {
+  exhaustiveNeedFirst,
+  exhaustiveRank,
+  needFirst,
+  rankPartners,
+  rankTopIds,
+  type RankedCandidate,
+} from './rankPartners.ts';
+import { combineDirections, combineTotal, compositeBase, normalizeWeights } from './score.ts';
+
+const summary = (ranked: RankedCandidate[]) => ranked.map((r) => `${r.id}:${r.total}`);
+
+describe('rankPartners on a demo network', () => {
+  const index = buildMatchIndex(demoProfiles(2000));
+
+  it('returns exactly the exhaustive top 10 for 50 organizations', () => {
+    for (let q = 0; q < 50; q++) {
+      const org = (q * 7919 + 11) % 2000;
+      assert.deepEqual(summary(rankPartners(index, { org })), summary(exhaustiveRank(index, { org })), `org ${org}`);
+    }
+  });
+
+  it('stays exact with other weights, scopes, k and filters', () => {
+    const queries = [
+      { weights: { complementarity: 0.8, geography: 0.3 }, scope: 'local' as const },
+      { k: 25, filters: { country: ['IT', 'DE'], sizeClass: ['micro', 'small'] as const } },
+      { filters: { radiusKm: 150, sector: 'C' } },
+      { filters: { network: 'net-a', excludeIds: ['org-1', 'org-2', 5] } },
+      { weights: { complementarity: 0 } },
+      { weights: { complementarity: 1 } },
+    ];
+    for (const [n, extra] of queries.entries()) {
+      for (let q = 0; q < 6; q++) {
+        const query = { org: (q * 104729 + n) % 2000, ...extra };
+        assert.deepEqual(
+          summary(rankPartners(index, query)),
+          summary(exhaustiveRank(index, query)),
+          JSON.stringify(query),
+        );
+      }
+    }
+  });
+
+  it('answers need-first exactly', () => {
+    for (let q = 0; q < 20; q++) {
+      const org = (q * 31 + 3) % 2000;
+      assert.deepEqual(summary(needFirst(index, org, 0)), summary(exhaustiveNeedFirst(index, org, 0)));
+    }
+  });
+
+  it('explains the total from its components', () => {
+    const [best] = rankPartners(index, { org: 42 });
+    assert.ok(best !== undefined);
+    const weights = normalizeWeights();
+    const { complementarity, ...context } = best.components;
+    const mean =
+      Object.entries(context).reduce((sum, [name, value]) => sum + weights[name as keyof typeof weights] * value, 0) /
+      (1 - weights.complementarity);
+    const expected = combineTotal(
+      compositeBase(complementarity, mean, weights.complementarity),
+      best.penalties,
+      best.diversityBonus,
+    );
+    assert.ok(Math.abs(best.total - expected) < 1e-12);
+    assert.equal(
+      complementarity,
+      combineDirections(best.coverage.theirOffersForMyNeeds, best.coverage.myOffersForTheirNeeds),
+    );
+    assert.ok(best.matches.length > 0 && best.matches[0]?.score !== undefined);
+    assert.deepEqual(Object.keys(contextComponents(createQueryContext(index, { org: 42 }), best.org)).length, 7);
+  });
+});
+
+describe('relevance', () => {
+  it('ranks planted complementary partners in each other’s top 10 (precision@10 ≥ 0.8)', () => {
+    const stride = 20;
+    const index = buildMatchIndex(demoProfiles(2000, 11, stride));
+    let hits = 0;
+    let total = 0;
+    for (const [a, b] of plantedPairs(2000, { seed: 11, stride })) {
+      for (const [x, y] of [
+        [a, b],
+        [b, a],
+      ] as const) {
+        total++;
+        if (rankTopIds(index, { org: x }).some((r) => r.org === y)) hits++;
+      }
+    }
+    assert.ok(hits / total >= 0.8, `precision@10 ${hits / total}`);
+  });
+});
+
+describe('matched pairs and warnings', () => {
+  // Bakery needs coffee (critical, 50 kg) and offers counter space; the roaster offers 80 kg of
+  // coffee and needs counter space. Only the roaster offers coffee at all: a single source.
+  const bakery = profile('bakery', {
+    employees: 8,
+    clusterId: 1,
+    needs: [
+      item('food.coffee.roasted-beans', 'Looking for roasted coffee beans', {
+        priority: 'critical',
+        quantity: 50,
+        unit: 'kg/week',
+      }),
+    ],
+    offers: [item('network.channels.horeca', 'Counter places for partner products')],
+  });
+  const roaster = profile('roaster', {
+    employees: 400,
+    turnoverBand: '10m_50m',
+    clusterId: 1,
+    latitude: 44.6471,
+    longitude: 10.9252,
+    offers: [item('food.coffee.roasted-beans', 'Roasted coffee beans', { quantity: 80, unit: 'kg/week' })],
+    needs: [item('network.channels.horeca', 'Looking for counter places in cafés')],
+  });
+  const agency = profile('agency', {
+    clusterId: 2,
+    offers: [item('digital.web.seo', 'SEO audits')],
+    needs: [item('food.coffee.green-beans', 'Green coffee')],
+  });
+  const index = buildMatchIndex([bakery, roaster, agency]);
+
+  it('names the need ↔ offer pairs with their tags and words', () => {
+    const [first] = rankPartners(index, { org: 'bakery' });
+    assert.equal(first?.id, 'roaster');
+    const theirs = first?.matches.find((m) => m.direction === 'they_cover_my_need');
+    assert.equal(theirs?.tagRelation, 'exact');
+    assert.deepEqual(theirs?.matchedTags, ['food.coffee.roasted-beans']);
+    assert.deepEqual(theirs?.matchedTerms, ['roasted', 'coffee', 'beans']);
+    assert.equal(theirs?.quantity, 1);
+    const mine = first?.matches.find((m) => m.direction === 'i_cover_their_need');
+    assert.equal(mine?.offerTitle, 'Counter places for partner products');
+  });
+
+  it('warns about size asymmetry, a single source and lock-in', () => {
+    const [first] = rankPartners(index, { org: 'bakery' });
+    assert.deepEqual(
+      first?.warnings.map((w) => w.kind),
+      ['size_asymmetry', 'dependence', 'lock_in'],
+    );
+    assert.match(first?.warnings[1]?.text ?? '', /only 0 other organizations/);
+    assert.equal(first?.penalties, 0.25);
+    assert.equal(first?.diversityBonus, false);
+    const agencyRank = rankPartners(index, { org: 'bakery' }).find((r) => r.id === 'agency');
+    assert.equal(agencyRank?.diversityBonus, true);
+  });
+});
