@@ -46,6 +46,7 @@ const bodies: Record<string, Body> = {
   'POST /api/v1/introductions/:introductionId/accept': () => undefined,
   'POST /api/v1/introductions/:introductionId/decline': () => undefined,
   'PUT /api/v1/orgs/:orgId/matches/:candidateOrgId/decision': () => ({ decision: 'saved' }),
+  'PUT /api/v1/networks/:networkId/match-defaults': () => ({ weights: { geography: 0.5 } }),
   'POST /api/v1/orgs/:orgId/matches/team': (ids) => ({ needIds: [ids.needId] }),
   'POST /api/v1/introductions': (ids) => ({ fromOrgId: ids.orgId, toOrgId: ids.orgId, message: 'hello' }),
   'POST /api/v1/collaborations': (ids) => ({ name: 'Sneaky', kind: 'consortium', initiatorOrgId: ids.orgId }),

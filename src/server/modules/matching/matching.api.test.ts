@@ -185,3 +185,22 @@ test('a team covers a bundle of needs, each need credited to the member that fil
   });
   assert.equal(json<{ errors: { field: string }[] }>(foreignNeed).errors[0]?.field, 'needIds');
 });
+
+test('a network manager sets default weights that members start from', async () => {
+  const refused = await t.request({
+    method: 'PUT',
+    url: `/api/v1/networks/${networkId}/match-defaults`,
+    as: roasterUser,
+    payload: { weights: { geography: 1 } },
+  });
+  assert.equal(refused.statusCode, 403);
+  const set = await t.request({
+    method: 'PUT',
+    url: `/api/v1/networks/${networkId}/match-defaults`,
+    as: baker,
+    payload: { weights: { geography: 1, complementarity: 0 } },
+  });
+  assert.equal(set.statusCode, 200, set.body);
+  const result = json<{ weights: Record<string, number> }>(await matches(roasterUser, roaster.id));
+  assert.ok(result.weights.geography! > result.weights.complementarity!, JSON.stringify(result.weights));
+});

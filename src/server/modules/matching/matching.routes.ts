@@ -73,6 +73,20 @@ export function registerMatchingRoutes(app: App, deps: Deps): void {
       return reply.status(204).send();
     },
   );
+  app.put(
+    '/api/v1/networks/:networkId/match-defaults',
+    {
+      config: user,
+      schema: {
+        tags,
+        description: 'Default component weights for the network’s members (managers only)',
+        params: z.object({ networkId: idSchema }),
+        body: z.object({ weights: matchWeightsSchema.partial() }),
+        response: { 200: z.object({ weights: matchWeightsSchema }) },
+      },
+    },
+    async (req) => matching.setNetworkDefaults(deps, requireActor(req), req.params.networkId, req.body.weights),
+  );
   app.get(
     '/api/v1/me/match-preferences',
     {

@@ -7,6 +7,7 @@ import {
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError, validationError } from '../../http/errors.ts';
+import { loadNetworkFor } from '../networks/networks.service.ts';
 import { loadOrgFor } from '../orgs/orgs.service.ts';
 import type { RankedCandidate } from './engine/explain.ts';
 import type { MatchIndex } from './engine/matchIndex.ts';
@@ -162,4 +163,11 @@ export async function savePreferences(
 ) {
   await repo.savePreferences(deps.db, { userId: actor.userId, weights: input.weights, scope: input.scope ?? null });
   return getPreferences(deps, actor);
+}
+
+// A network's managers set the weights its members start from.
+export async function setNetworkDefaults(deps: Deps, actor: Actor, networkId: string, weights: Partial<MatchWeights>) {
+  await loadNetworkFor(deps.db, actor, networkId, 'manage');
+  await repo.saveNetworkDefaults(deps.db, networkId, weights);
+  return { weights: normalizeWeights(weights) };
 }

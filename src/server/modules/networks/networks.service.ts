@@ -31,7 +31,7 @@ function presentNetwork(row: NetworkWithFacts, memberships: { orgId: string; sta
   };
 }
 
-async function loadNetworkFor(db: DbOrTx, actor: Actor, networkId: string, action: 'view' | 'manage') {
+export async function loadNetworkFor(db: DbOrTx, actor: Actor, networkId: string, action: 'view' | 'manage') {
   const row = await repo.findVisibleNetwork(db, actor.userId, networkId);
   if (!row) throw new AppError('not_found');
   if (action === 'manage' && !row.canManage) {
