@@ -5,7 +5,8 @@ import { DataDirLockedError } from '../server/db/dataDirLock.ts';
 import { serve } from '../server/main.ts';
 import { AppError } from '../server/http/errors.ts';
 import { loadDemoNetwork } from '../server/modules/demo/loadDemoNetwork.ts';
-import { exportOrgsCsv, networkExists } from '../server/modules/imports/exportOrgs.ts';
+import { exportOrgsCsv } from '../server/modules/imports/exportOrgs.ts';
+import { findNetworkById } from '../server/modules/networks/networks.repository.ts';
 import { importOrgs } from '../server/modules/imports/importOrgs.service.ts';
 import { registerLedgerCommands } from './ledgerCommands.ts';
 import { registerMatchCommand } from './matchCommand.ts';
@@ -81,7 +82,8 @@ program
     if (!fs.existsSync(file)) fail(opts, `no such file: ${file}`);
     const csv = fs.readFileSync(file, 'utf8');
     await withRuntime(opts, async ({ deps }) => {
-      if (opts.network && !(await networkExists(deps, opts.network))) fail(opts, `no network with id ${opts.network}`);
+      if (opts.network && !(await findNetworkById(deps.db, opts.network)))
+        fail(opts, `no network with id ${opts.network}`);
       try {
         const result = await importOrgs(deps, null, {
           csv,

@@ -12,9 +12,11 @@ export interface ServeOptions {
 export async function serve(config: Config, options: ServeOptions): Promise<FastifyInstance> {
   const runtime = await openRuntime(config);
   const { deps, log } = runtime;
-  if (options.demo && !(await hasDemoUser(deps))) {
+  let demoLoaded = await hasDemoUser(deps);
+  if (options.demo && !demoLoaded) {
     log.info('first start: loading a demo network of 120 organizations');
     await loadDemoNetwork(deps, { orgs: 120, seed: 42 });
+    demoLoaded = true;
   }
   const { app } = await buildApp(deps, { logger: log });
   app.addHook('onClose', () => runtime.close());
@@ -27,7 +29,7 @@ export async function serve(config: Config, options: ServeOptions): Promise<Fast
   const url = config.publicUrl;
   const database = runtime.database.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL';
   process.stdout.write(`\nSynergia is running at ${url} (database: ${database})\n`);
-  if (await hasDemoUser(deps)) {
+  if (demoLoaded) {
     process.stdout.write(`Demo login: ${demoLogin.email} / ${demoLogin.password}\n`);
   }
   process.stdout.write(`API documentation: ${url}/docs\n\n`);

@@ -1,7 +1,7 @@
-import { eq } from 'drizzle-orm';
 import type { Deps, Tx } from '../../deps.ts';
 import { orgMembers, users } from '../../db/schema.ts';
 import { refreshStatistics } from '../../db/refreshStatistics.ts';
+import { findUserByEmail } from '../auth/auth.repository.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { admitImportedMembers } from '../networks/memberships.service.ts';
 import { insertNetworkWithLedger } from '../networks/networks.service.ts';
@@ -19,7 +19,7 @@ export interface DemoOptions {
 const batchSize = 2_000;
 
 async function ensureDemoUser(deps: Deps): Promise<string> {
-  const [existing] = await deps.db.select({ id: users.id }).from(users).where(eq(users.email, demoLogin.email));
+  const existing = await findUserByEmail(deps.db, demoLogin.email);
   if (existing) return existing.id;
   const passwordHash = await hashPassword(demoLogin.password);
   const [created] = await deps.db
@@ -30,8 +30,7 @@ async function ensureDemoUser(deps: Deps): Promise<string> {
 }
 
 export async function hasDemoUser(deps: Deps): Promise<boolean> {
-  const [row] = await deps.db.select({ id: users.id }).from(users).where(eq(users.email, demoLogin.email));
-  return Boolean(row);
+  return Boolean(await findUserByEmail(deps.db, demoLogin.email));
 }
 
 type NetworkRef = { id: string; ledgerId: string };

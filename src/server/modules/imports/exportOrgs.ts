@@ -1,6 +1,6 @@
-import { asc, eq, inArray, sql } from 'drizzle-orm';
+import { asc, inArray, sql } from 'drizzle-orm';
 import type { Deps } from '../../deps.ts';
-import { listings, networkMembers, networks, orgs } from '../../db/schema.ts';
+import { listings, networkMembers, orgs } from '../../db/schema.ts';
 import { formatOrgCsv } from './orgCsv.ts';
 
 const pageSize = 5_000;
@@ -39,9 +39,4 @@ export async function exportOrgsCsv(
     if (page.length < pageSize) break;
   }
   return { csv: formatOrgCsv(rows), count: rows.length };
-}
-
-export async function networkExists(deps: Deps, networkId: string): Promise<boolean> {
-  const [row] = await deps.db.select({ id: networks.id }).from(networks).where(eq(networks.id, networkId));
-  return Boolean(row);
 }
