@@ -46,6 +46,8 @@ export const orgs = pgTable(
     ),
     index('orgs_country_idx').on(t.country, t.region),
     index('orgs_nace_idx').on(t.naceCode),
+    // Derived indexes (matching) re-read organizations changed since their last sync.
+    index('orgs_updated_at_idx').on(t.updatedAt),
   ],
 );
 

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/connect.ts';
 import { buildMatchIndex, removeProfile, updateProfile, type MatchIndex } from './engine/matchIndex.ts';
-import { loadMatchProfiles, privateOrgIdsChangedSince } from './matchProfiles.repository.ts';
+import { loadMatchProfiles } from './matchProfiles.repository.ts';
 
 // One in-memory index per database, built on first use and then kept fresh incrementally:
 // before each query, organizations changed since the last sync are re-read and re-indexed.
@@ -28,12 +28,9 @@ class MatchIndexHolder {
       return this.#index;
     }
     const since = this.#syncedAt;
-    const [{ profiles, newest }, hidden] = await Promise.all([
-      loadMatchProfiles(this.db, since),
-      privateOrgIdsChangedSince(this.db, since),
-    ]);
+    const { profiles, hiddenIds, newest } = await loadMatchProfiles(this.db, since);
     for (const profile of profiles) updateProfile(this.#index, profile);
-    for (const id of hidden) removeProfile(this.#index, id);
+    for (const id of hiddenIds) removeProfile(this.#index, id);
     if (newest && newest > since) this.#syncedAt = newest;
     return this.#index;
   }

@@ -18,18 +18,21 @@ const pageSize = 5_000;
 
 // What matching may use: organizations that are not private, and their public and network-only items.
 // Suggestions are drawn from networks the asking organization shares, so network-only items are visible there.
+// With `changedSince`: organizations changed since then, private ones included — those come back
+// in `hiddenIds`, for the index to forget. One query serves both.
 export async function loadMatchProfiles(
   db: DbOrTx,
   changedSince?: Date,
-): Promise<{ profiles: MatchProfile[]; newest: Date | null }> {
+): Promise<{ profiles: MatchProfile[]; hiddenIds: string[]; newest: Date | null }> {
   const profiles: MatchProfile[] = [];
+  const hiddenIds: string[] = [];
   let newest: Date | null = null;
   for (let offset = 0; ; offset += pageSize) {
     const rows = await db
       .select({ org: orgs, strategy: strategicProfiles })
       .from(orgs)
       .leftJoin(strategicProfiles, eq(strategicProfiles.orgId, orgs.id))
-      .where(and(ne(orgs.visibility, 'private'), changedSince ? gte(orgs.updatedAt, changedSince) : undefined))
+      .where(changedSince ? gte(orgs.updatedAt, changedSince) : ne(orgs.visibility, 'private'))
       .orderBy(orgs.id)
       .limit(pageSize)
       .offset(offset);
@@ -49,6 +52,10 @@ export async function loadMatchProfiles(
     const networksByOrg = groupBy(memberships, (m) => m.orgId);
     for (const { org, strategy } of rows) {
       if (!newest || org.updatedAt > newest) newest = org.updatedAt;
+      if (org.visibility === 'private') {
+        hiddenIds.push(org.id);
+        continue;
+      }
       const own = itemsByOrg.get(org.id) ?? [];
       const s = strategy ?? neutralStrategy;
       profiles.push({
@@ -77,7 +84,7 @@ export async function loadMatchProfiles(
     }
     if (rows.length < pageSize) break;
   }
-  return { profiles, newest };
+  return { profiles, hiddenIds, newest };
 }
 
 function toItem(row: typeof listings.$inferSelect): MatchItem {
@@ -103,13 +110,4 @@ function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
     else groups.set(k, [row]);
   }
   return groups;
-}
-
-// Organizations changed since the given time that matching must forget (now private).
-export async function privateOrgIdsChangedSince(db: DbOrTx, since: Date): Promise<string[]> {
-  const rows = await db
-    .select({ id: orgs.id })
-    .from(orgs)
-    .where(and(eq(orgs.visibility, 'private'), gte(orgs.updatedAt, since)));
-  return rows.map((r) => r.id);
 }

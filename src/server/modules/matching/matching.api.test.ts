@@ -204,3 +204,14 @@ test('a network manager sets default weights that members start from', async () 
   const result = json<{ weights: Record<string, number> }>(await matches(roasterUser, roaster.id));
   assert.ok(result.weights.geography! > result.weights.complementarity!, JSON.stringify(result.weights));
 });
+
+test('an organization that turns private leaves the suggestions at the next query', async () => {
+  const hider = await signUp(t, 'Hider');
+  const shy = await createOrg(t, hider, { name: 'Shy Bakery', latitude: 44.6, longitude: 10.9 });
+  await joinNetwork(t, baker, hider, networkId, shy.id);
+  await addListing(t, hider, shy.id, 'offers', { capability: 'food.bakery.bread', title: 'Rye bread' });
+  const names = async () => json<Result>(await matches(roasterUser, roaster.id)).items.map((i) => i.org.name);
+  assert.ok((await names()).includes('Shy Bakery'));
+  await t.request({ method: 'PATCH', url: `/api/v1/orgs/${shy.id}`, as: hider, payload: { visibility: 'private' } });
+  assert.equal((await names()).includes('Shy Bakery'), false);
+});

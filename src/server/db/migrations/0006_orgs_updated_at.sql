@@ -1,0 +1,1 @@
+CREATE INDEX "orgs_updated_at_idx" ON "orgs" USING btree ("updated_at");
