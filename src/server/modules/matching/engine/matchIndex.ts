@@ -1,28 +1,24 @@
-import { deriveSizeClass } from '../../../../common/sizeClass.ts';
-import { sizeClasses, valueDimensions } from '../../../../common/vocabulary.ts';
-import { cultureVector } from './culture.ts';
-import { geoScopes, toRadians } from './geo.ts';
 import {
   emptyItemColumns,
   emptyOrgColumns,
   emptyPostingStore,
   nextCapacity,
   resized,
-  resizeOrgColumns,
-  SYSTEM_SLOTS,
-  VALUE_DIMENSIONS,
   type ItemColumns,
   type OrgColumns,
   type PostingStore,
 } from './indexColumns.ts';
 import type { MatchItem, MatchProfile } from './matchProfile.ts';
-import { goalMask, priorityOrder, priorityWeights, trustScore } from './score.ts';
-import { createTaxonomy, registerTag, type Taxonomy } from './taxonomy.ts';
+import { priorityWeights } from './score.ts';
+import { createTaxonomy, type Taxonomy } from './taxonomy.ts';
 import { compactIndex } from './compactIndex.ts';
-import { ensureItemCapacity, postItems, type TermsSeen } from './indexStorage.ts';
-import { tokenize } from './text.ts';
+import { postItems, type TermsSeen } from './indexStorage.ts';
+import { emptyDictionary, lookup, type Dictionary } from './dictionary.ts';
+import { appendItem, ensureOrgCapacity, writeOrgColumns } from './indexWriter.ts';
 
 export { compactIndex };
+export { lookup, type Dictionary } from './dictionary.ts';
+export { termCode } from './indexWriter.ts';
 
 // The in-memory match index: organizations and their offers and needs as typed-array columns,
 // inverted lists over capability tags (each item is listed under its tag and every ancestor, with
@@ -33,11 +29,6 @@ export { compactIndex };
 // Edits are incremental: a changed organization keeps its number, gets new items appended and its
 // old postings left behind as stale entries. Stale entries only make candidate bounds looser (every
 // candidate is scored from its current items), and compactIndex() drops them when they pile up.
-
-export interface Dictionary {
-  byKey: Map<string, number>;
-  keys: string[];
-}
 
 export interface MatchIndex {
   taxonomy: Taxonomy;
@@ -95,20 +86,6 @@ export interface MatchIndex {
   version: number;
 }
 
-function emptyDictionary(): Dictionary {
-  return { byKey: new Map(), keys: [] };
-}
-
-export function lookup(dictionary: Dictionary, key: string): number {
-  let number = dictionary.byKey.get(key);
-  if (number === undefined) {
-    number = dictionary.keys.length;
-    dictionary.byKey.set(key, number);
-    dictionary.keys.push(key);
-  }
-  return number;
-}
-
 export function createMatchIndex(): MatchIndex {
   return {
     taxonomy: createTaxonomy(),
@@ -160,166 +137,6 @@ export function buildMatchIndex(profiles: Iterable<MatchProfile>): MatchIndex {
   const index = createMatchIndex();
   for (const profile of profiles) updateProfile(index, profile);
   return index;
-}
-
-const dayCache = new Map<string, number>();
-function dayNumber(iso: string | null, open: number): number {
-  if (iso === null) return open;
-  let day = dayCache.get(iso);
-  if (day === undefined) {
-    day = Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000);
-    if (Number.isNaN(day)) day = open;
-    if (dayCache.size > 100_000) dayCache.clear();
-    dayCache.set(iso, day);
-  }
-  return day;
-}
-
-const systemKindBits: Readonly<Record<string, number>> = { erp: 1, crm: 2, accounting: 4 };
-
-function cultureNumber(index: MatchIndex, profile: MatchProfile): number {
-  const vector = cultureVector(profile.culture);
-  const number = lookup(index.cultures, vector.join(','));
-  if ((number + 1) * 6 > index.cultureTable.length) {
-    index.cultureTable = resized(index.cultureTable, nextCapacity(index.cultureTable.length, (number + 1) * 6));
-  }
-  index.cultureTable.set(vector, number * 6);
-  return number;
-}
-
-function writeOrgColumns(index: MatchIndex, org: number, profile: MatchProfile): void {
-  const o = index.orgs;
-  o.alive[org] = 1;
-  const hasPoint = profile.latitude !== null && profile.longitude !== null;
-  o.lat[org] = hasPoint ? toRadians(profile.latitude ?? 0) : Number.NaN;
-  o.lon[org] = hasPoint ? toRadians(profile.longitude ?? 0) : Number.NaN;
-  o.cosLat[org] = hasPoint ? Math.cos(o.lat[org] ?? 0) : Number.NaN;
-  o.country[org] = lookup(index.countries, profile.country.trim().toUpperCase());
-  o.nace[org] = lookup(index.naceCodes, (profile.naceCode ?? '').trim().toUpperCase());
-  const size = deriveSizeClass(profile.employees, profile.turnoverBand);
-  o.sizeClass[org] = size === null ? -1 : sizeClasses.indexOf(size);
-  o.employees[org] = profile.employees ?? Number.NaN;
-  o.goals[org] = goalMask(profile.goals);
-  valueDimensions.forEach((dimension, d) => {
-    o.values[org * VALUE_DIMENSIONS + d] = Math.max(0, Math.min(100, Math.round(profile.values[dimension])));
-  });
-  o.risk[org] = profile.riskAppetite;
-  o.digital[org] = profile.digitalMaturity;
-  let kinds = 0;
-  const products = new Set<number>();
-  for (const system of profile.businessSystems) {
-    kinds |= systemKindBits[system.kind] ?? 0;
-    products.add(lookup(index.products, `${system.kind}:${system.name.trim().toLowerCase()}`));
-  }
-  const sorted = [...products].sort((a, b) => a - b).slice(0, SYSTEM_SLOTS);
-  for (let slot = 0; slot < SYSTEM_SLOTS; slot++) o.systems[org * SYSTEM_SLOTS + slot] = (sorted[slot] ?? -1) + 1;
-  o.systemKinds[org] = kinds;
-  o.culture[org] = cultureNumber(index, profile);
-  o.trust[org] = trustScore(profile.trust);
-  o.cluster[org] = profile.clusterId ?? -1;
-  o.scope[org] = Math.max(0, geoScopes.indexOf(profile.scope));
-}
-
-function ensureOrgCapacity(index: MatchIndex, rows: number): void {
-  if (rows > index.orgs.alive.length) {
-    index.orgs = resizeOrgColumns(index.orgs, nextCapacity(index.orgs.alive.length, rows));
-  }
-}
-
-function termNumber(index: MatchIndex, term: string, word: string): number {
-  const known = index.terms.byKey.get(term);
-  if (known !== undefined) return known;
-  const number = lookup(index.terms, term);
-  index.termWords.push(word);
-  if (number >= index.offerDocumentFrequency.length) {
-    const capacity = nextCapacity(number, number + 1);
-    index.offerDocumentFrequency = resized(index.offerDocumentFrequency, capacity);
-    index.offerTitleMaxTf = resized(index.offerTitleMaxTf, capacity);
-    index.offerTextMaxTf = resized(index.offerTextMaxTf, capacity);
-    const lengths = resized(index.offerTermMinLength, capacity);
-    lengths.fill(0x7fffffff, index.offerTermMinLength.length);
-    index.offerTermMinLength = lengths;
-  }
-  return number;
-}
-
-/** Term-pool code of an item term: bit 7 set when the term is in the title, bits 0–6 the tf in quarters. */
-export function termCode(titleCount: number, descriptionCount: number): number {
-  return (titleCount > 0 ? 128 : 0) | Math.min(127, 4 * titleCount + descriptionCount);
-}
-
-interface CountedText {
-  counts: Map<number, number>;
-  length: number;
-}
-
-// Titles and descriptions repeat a lot ("Looking for flour"), so their term counts are memoised per
-// index (bounded; term numbers never change, so entries stay valid).
-const countedTexts = new WeakMap<MatchIndex, Map<string, CountedText>>();
-const COUNTED_TEXT_LIMIT = 200_000;
-
-function countTerms(index: MatchIndex, text: string): CountedText {
-  let cache = countedTexts.get(index);
-  if (cache === undefined) countedTexts.set(index, (cache = new Map()));
-  const cached = cache.get(text);
-  if (cached !== undefined) return cached;
-  const counts = new Map<number, number>();
-  const tokens = tokenize(text);
-  for (const token of tokens) {
-    const term = termNumber(index, token.term, token.word);
-    counts.set(term, (counts.get(term) ?? 0) + 1);
-  }
-  if (cache.size >= COUNTED_TEXT_LIMIT) cache.clear();
-  const counted = { counts, length: tokens.length };
-  cache.set(text, counted);
-  return counted;
-}
-
-function appendItem(index: MatchIndex, org: number, item: MatchItem, isOffer: boolean, termsSeen: TermsSeen): void {
-  const title = countTerms(index, item.title);
-  const description = countTerms(index, item.description);
-  const frequencies = new Map<number, number>();
-  for (const term of new Set([...title.counts.keys(), ...description.counts.keys()])) {
-    frequencies.set(term, termCode(title.counts.get(term) ?? 0, description.counts.get(term) ?? 0));
-  }
-  // In quarter tokens, like the frequencies.
-  const length = 4 * title.length + description.length;
-  const distinct = [...frequencies.keys()].sort((a, b) => a - b);
-  const row = index.itemCount;
-  ensureItemCapacity(index, row + 1, index.termPoolLength + distinct.length);
-  const it = index.items;
-  const tag = registerTag(index.taxonomy, item.capability.trim());
-  it.org[row] = org;
-  it.tag[row] = tag;
-  it.priority[row] = Math.max(0, priorityOrder.indexOf(item.priority));
-  it.quantity[row] = item.quantity ?? Number.NaN;
-  it.unit[row] = lookup(index.units, item.unit.trim().toLowerCase());
-  it.from[row] = dayNumber(item.availableFrom, Number.NEGATIVE_INFINITY);
-  it.until[row] = dayNumber(item.availableUntil, Number.POSITIVE_INFINITY);
-  it.termStart[row] = index.termPoolLength;
-  it.termCount[row] = distinct.length;
-  it.length[row] = length;
-  for (const term of distinct) {
-    index.termIds[index.termPoolLength] = term;
-    index.termFrequencies[index.termPoolLength] = frequencies.get(term) ?? 1;
-    index.termPoolLength++;
-    const inTitle = ((frequencies.get(term) ?? 0) & 128) !== 0;
-    termsSeen.set(term, (termsSeen.get(term) ?? false) || inTitle);
-    if (isOffer) {
-      index.offerDocumentFrequency[term] = (index.offerDocumentFrequency[term] ?? 0) + 1;
-      const code = frequencies.get(term) ?? 1;
-      const maxima = code & 128 ? index.offerTitleMaxTf : index.offerTextMaxTf;
-      if ((code & 127) > (maxima[term] as number)) maxima[term] = code & 127;
-      if (length < (index.offerTermMinLength[term] as number)) index.offerTermMinLength[term] = length;
-    }
-  }
-  if (isOffer) {
-    index.offerDocumentCount++;
-    index.offerLengthSum += length;
-  }
-  index.itemTitles[row] = item.title;
-  index.itemIds[row] = item.id;
-  index.itemCount++;
 }
 
 function countTagOffers(index: MatchIndex, org: number, delta: number): void {
