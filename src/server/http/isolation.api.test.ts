@@ -4,29 +4,18 @@ import { before, describe, test } from 'node:test';
 import { addListing, createNetwork, createOrg, json, signUp, type TestUser } from '../testing/factories.ts';
 import { createTestApp } from '../testing/testApp.ts';
 import { emptyAgreement } from '../../common/agreement.ts';
+import { moduleSamples } from './isolationSamples.ts';
 
 // Walks every API route: an outsider gets the same 404 for another tenant's object as for a missing one.
 
 const t = await createTestApp();
 
-interface Ids {
-  orgId: string;
-  networkId: string;
-  resourceId: string;
-  listingId: string;
-  needId: string;
-  userId: string;
-  invitationId: string;
-  tokenId: string;
-  collaborationId: string;
-  ledgerId: string;
-  version: string;
-  introductionId: string;
-}
+// Ids of the owner's objects, by path parameter name; module sample files add their own.
+type Ids = Record<string, string>;
 
 type Body = (ids: Ids) => unknown;
 const offer = { capability: 'digital.web.seo', title: 'SEO' };
-const bodies: Record<string, Body> = {
+const coreBodies: Record<string, Body> = {
   'POST /api/v1/orgs/:orgId/resources': () => ({ category: 'human', name: 'Bakers' }),
   'PATCH /api/v1/orgs/:orgId/resources/:resourceId': () => ({ name: 'Renamed' }),
   'POST /api/v1/orgs/:orgId/offers': () => offer,
@@ -63,11 +52,14 @@ const bodies: Record<string, Body> = {
 };
 
 // Required query strings, so that validation passes and the tenant check is what answers.
-const queries: Record<string, string> = {
+const coreQueries: Record<string, string> = {
   'GET /api/v1/collaborations/:collaborationId/agreement/diff': '?from=1&to=1',
   'GET /api/v1/ledgers/:ledgerId/proofs/inclusion': '?sequence=0',
   'GET /api/v1/ledgers/:ledgerId/proofs/consistency': '?first=1&second=1',
 };
+
+const bodies: Record<string, Body> = Object.assign({}, coreBodies, ...moduleSamples.map((m) => m.bodies ?? {}));
+const queries: Record<string, string> = Object.assign({}, coreQueries, ...moduleSamples.map((m) => m.queries ?? {}));
 
 // Routes whose path holds no tenant object, and why they are safe without one.
 const withoutTenantObject: Record<string, string> = {
@@ -76,28 +68,17 @@ const withoutTenantObject: Record<string, string> = {
 
 function fill(url: string, ids: Ids): string {
   return url.replace(/:(\w+)/g, (_m, name: string) => {
-    const aliases: Record<string, keyof Ids> = { candidateOrgId: 'orgId' };
-    const field = name === 'listingId' && url.includes('/needs/') ? 'needId' : (aliases[name] ?? (name as keyof Ids));
+    const aliases: Record<string, string> = { candidateOrgId: 'orgId' };
+    const field = name === 'listingId' && url.includes('/needs/') ? 'needId' : (aliases[name] ?? name);
     const value = ids[field];
-    assert.ok(value, `no id for :${name} in ${url}`);
+    assert.ok(value, `no id for :${name} in ${url}: add it to a module's isolation samples`);
     return value;
   });
 }
 
-const randomIds = (): Ids => ({
-  orgId: randomUUID(),
-  networkId: randomUUID(),
-  resourceId: randomUUID(),
-  listingId: randomUUID(),
-  needId: randomUUID(),
-  userId: randomUUID(),
-  invitationId: randomUUID(),
-  tokenId: randomUUID(),
-  collaborationId: randomUUID(),
-  ledgerId: randomUUID(),
-  version: '1',
-  introductionId: randomUUID(),
-});
+// Every id random, except the few path parameters that are not UUIDs.
+const randomIds = (): Ids =>
+  new Proxy({} as Ids, { get: (_target, name: string) => (name === 'version' ? '1' : randomUUID()) });
 
 let owner: TestUser;
 let outsider: TestUser;
@@ -172,6 +153,7 @@ before(async () => {
     version: '1',
     introductionId: introduction.id,
   };
+  for (const samples of moduleSamples) Object.assign(own, await samples.setup?.({ t, owner, ids: own }));
 });
 
 const apiRoutes = () => t.routeTable.filter((r) => r.url.startsWith('/api/'));
