@@ -129,6 +129,15 @@ export const matchCandidateView = z.object({
   decision: z.enum(matchDecisions).nullable(),
 });
 
+export const matchDecisionsQuery = z.object({ decision: z.enum(matchDecisions).default('saved') });
+
+export const matchDecisionView = z.object({
+  org: matchCandidateView.shape.org,
+  decision: z.enum(matchDecisions),
+  decidedAt: z.iso.datetime(),
+  decidedBy: z.string(),
+});
+
 export const matchResultView = z.object({
   network: z.object({ id: z.uuid(), name: z.string() }).nullable(),
   weights: matchWeightsSchema,

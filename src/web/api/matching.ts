@@ -4,6 +4,7 @@ import type {
   MatchComponent,
   MatchDecision,
   matchCandidateView,
+  matchDecisionView,
   matchPreferencesBody,
   matchResultView,
   MatchWeights,
@@ -15,6 +16,7 @@ import { api } from './client.ts';
 
 export type MatchResult = z.infer<typeof matchResultView>;
 export type MatchCandidate = z.infer<typeof matchCandidateView>;
+export type MatchDecisionEntry = z.infer<typeof matchDecisionView>;
 export type MatchedPair = MatchCandidate['pairs'][number];
 export type MatchWarning = MatchCandidate['warnings'][number];
 export type MatchPreferencesInput = z.input<typeof matchPreferencesBody>;
@@ -50,6 +52,9 @@ export const findMatches = (orgId: string, { weights, ...search }: MatchSearch) 
   api.get<MatchResult>(`orgs/${orgId}/matches`, { ...search, weights: weightsParam(weights) });
 export const decideOnCandidate = (orgId: string, candidateOrgId: string, decision: MatchDecision | null) =>
   api.put<void>(`orgs/${orgId}/matches/${candidateOrgId}/decision`, { decision });
+
+export const listMatchDecisions = (orgId: string, decision: MatchDecision) =>
+  api.get<{ items: MatchDecisionEntry[] }>(`orgs/${orgId}/match-decisions`, { decision });
 
 export const getMatchPreferences = () => api.get<MatchPreferences>('me/match-preferences');
 export const saveMatchPreferences = (input: MatchPreferencesInput) =>

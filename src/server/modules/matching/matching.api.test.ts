@@ -107,6 +107,38 @@ test('a dismissed candidate does not come back; clearing the decision brings it 
   assert.equal(json<Result>(await matches(baker, bakery.id)).items[0]?.org.id, roaster.id);
 });
 
+test('saved and dismissed candidates are listed for members of the organization only', async () => {
+  const decide = (decision: 'saved' | 'dismissed' | null) =>
+    t.request({
+      method: 'PUT',
+      url: `/api/v1/orgs/${bakery.id}/matches/${roaster.id}/decision`,
+      as: baker,
+      payload: { decision },
+    });
+  const list = (query = '', as = baker) =>
+    t.request({ method: 'GET', url: `/api/v1/orgs/${bakery.id}/match-decisions${query}`, as });
+  type Decisions = { items: { org: { id: string; name: string }; decision: string; decidedBy: string }[] };
+
+  await decide('saved');
+  const saved = json<Decisions>(await list());
+  assert.deepEqual(
+    saved.items.map((i) => [i.org.name, i.decision, i.decidedBy]),
+    [['Blue Hill Roasters', 'saved', 'Baker']],
+  );
+  assert.deepEqual(json<Decisions>(await list('?decision=dismissed')).items, []);
+  await decide('dismissed');
+  assert.deepEqual(json<Decisions>(await list()).items, []);
+  assert.equal(json<Decisions>(await list('?decision=dismissed')).items[0]?.org.id, roaster.id);
+  await decide(null);
+  assert.deepEqual(json<Decisions>(await list('?decision=dismissed')).items, []);
+
+  const wrong = await list('?decision=maybe');
+  assert.equal(wrong.statusCode, 400);
+  assert.equal(json<{ errors: { field: string }[] }>(wrong).errors[0]?.field, 'querystring.decision');
+  // The roaster can see the bakery (same network) but is not one of its members.
+  assert.equal((await list('', roasterUser)).statusCode, 403);
+});
+
 test('the index follows profile changes without a rebuild', async () => {
   const offeredTo = async () =>
     json<Result>(await matches(roasterUser, roaster.id))

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { MatchDecision, MatchWeights } from '../../../common/matching.ts';
 import type { DbOrTx } from '../../deps.ts';
 import {
@@ -8,7 +8,9 @@ import {
   networkMembers,
   networks,
   orgs,
+  users,
 } from '../../db/schema.ts';
+import { visibleTo } from '../orgs/visibility.ts';
 
 export async function activeNetworksOf(db: DbOrTx, orgId: string) {
   return db
@@ -21,6 +23,36 @@ export async function activeNetworksOf(db: DbOrTx, orgId: string) {
 
 export async function decisionsOf(db: DbOrTx, orgId: string) {
   return db.select().from(matchDecisionsTable).where(eq(matchDecisionsTable.orgId, orgId));
+}
+
+// Saved or dismissed candidates the user may still see, newest decision first.
+export async function decisionList(db: DbOrTx, userId: string, orgId: string, decision: MatchDecision) {
+  return db
+    .select({
+      org: {
+        id: orgs.id,
+        name: orgs.name,
+        slug: orgs.slug,
+        city: orgs.city,
+        country: orgs.country,
+        sizeClass: orgs.sizeClass,
+        naceCode: orgs.naceCode,
+      },
+      decision: matchDecisionsTable.decision,
+      decidedAt: matchDecisionsTable.decidedAt,
+      decidedBy: users.name,
+    })
+    .from(matchDecisionsTable)
+    .innerJoin(orgs, eq(orgs.id, matchDecisionsTable.candidateOrgId))
+    .innerJoin(users, eq(users.id, matchDecisionsTable.userId))
+    .where(
+      and(
+        eq(matchDecisionsTable.orgId, orgId),
+        eq(matchDecisionsTable.decision, decision),
+        visibleTo(userId, orgs.id, orgs.visibility),
+      ),
+    )
+    .orderBy(desc(matchDecisionsTable.decidedAt));
 }
 
 export async function setDecision(db: DbOrTx, row: typeof matchDecisionsTable.$inferInsert) {

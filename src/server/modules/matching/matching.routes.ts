@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import {
   matchDecisions,
+  matchDecisionsQuery,
+  matchDecisionView,
   matchPreferencesBody,
   matchQuery,
   matchResultView,
@@ -50,6 +52,22 @@ export function registerMatchingRoutes(app: App, deps: Deps): void {
       },
     },
     async (req) => findTeam(deps, requireActor(req), req.params.orgId, req.body),
+  );
+  app.get(
+    '/api/v1/orgs/:orgId/match-decisions',
+    {
+      config: user,
+      schema: {
+        tags,
+        description: 'The organization’s saved (default) or dismissed candidates, newest first',
+        params: orgParams,
+        querystring: matchDecisionsQuery,
+        response: { 200: z.object({ items: z.array(matchDecisionView) }) },
+      },
+    },
+    async (req) => ({
+      items: await matching.listDecisions(deps, requireActor(req), req.params.orgId, req.query.decision),
+    }),
   );
   app.put(
     '/api/v1/orgs/:orgId/matches/:candidateOrgId/decision',

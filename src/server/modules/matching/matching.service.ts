@@ -8,6 +8,7 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError, validationError } from '../../http/errors.ts';
 import { loadNetworkFor } from '../networks/networks.service.ts';
+import { authorize } from '../orgs/orgs.policy.ts';
 import { loadOrgFor } from '../orgs/orgs.service.ts';
 import type { RankedCandidate } from './engine/explain.ts';
 import type { MatchIndex } from './engine/matchIndex.ts';
@@ -149,6 +150,14 @@ export async function decideOnCandidate(
   if (decision)
     await repo.setDecision(deps.db, { orgId, candidateOrgId, decision, userId: actor.userId, decidedAt: deps.now() });
   else await repo.clearDecision(deps.db, orgId, candidateOrgId);
+}
+
+// Members of the organization (viewers too) read its saved and dismissed candidates.
+export async function listDecisions(deps: Deps, actor: Actor, orgId: string, decision: MatchDecision) {
+  const org = await loadOrgFor(deps.db, actor, orgId, 'view');
+  authorize(org.myRole, 'view');
+  const rows = await repo.decisionList(deps.db, actor.userId, orgId, decision);
+  return rows.map((row) => ({ ...row, decidedAt: row.decidedAt.toISOString() }));
 }
 
 export async function getPreferences(deps: Deps, actor: Actor) {

@@ -5,6 +5,7 @@ import { PageLoader } from '../../components/PageLoader.tsx';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert.tsx';
 import { useListings } from '../orgs/useListings.ts';
 import { CandidateList } from './CandidateList.tsx';
+import { DecisionsPanel } from './DecisionsPanel.tsx';
 import { NeedPicker } from './NeedPicker.tsx';
 import type { PartnerTab } from './PartnersPage.tsx';
 import { SearchSidebar } from './SearchSidebar.tsx';
@@ -29,7 +30,7 @@ const emptyText = {
   },
   saved: {
     title: 'No saved partners here',
-    description: `Save a suggestion to keep it at hand. Saved partners show here while they rank among the ${savedScanSize} best under the current filters.`,
+    description: `No saved partner ranks among the ${savedScanSize} best under the current filters. Every saved partner is listed below.`,
   },
   need: {
     title: 'Nobody in this network covers that need yet',
@@ -67,6 +68,7 @@ export function SearchWorkspace({ org, tab, search, networks, networkId }: Searc
             empty={emptyText[tab]}
           />
         )}
+        {tab === 'saved' && <DecisionsPanel orgId={org.id} canEdit={org.abilities.edit} />}
       </Stack>
     );
 

@@ -5,6 +5,7 @@ import {
   decideOnCandidate,
   findMatches,
   getMatchPreferences,
+  listMatchDecisions,
   saveMatchPreferences,
   type MatchPreferencesInput,
   type MatchSearch,
@@ -34,6 +35,13 @@ export function useDecideOnCandidate(orgId: string) {
     mutationFn: ({ candidateOrgId, decision }: { candidateOrgId: string; decision: MatchDecision | null }) =>
       decideOnCandidate(orgId, candidateOrgId, decision),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: partnerKeys.matches(orgId) }),
+  });
+}
+
+export function useMatchDecisions(orgId: string, decision: MatchDecision) {
+  return useQuery({
+    queryKey: partnerKeys.decisions(orgId, decision),
+    queryFn: () => listMatchDecisions(orgId, decision),
   });
 }
 
