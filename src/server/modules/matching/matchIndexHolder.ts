@@ -1,13 +1,16 @@
 import type { Db } from '../../db/connect.ts';
 import { buildMatchIndex, removeProfile, updateProfile, type MatchIndex } from './engine/matchIndex.ts';
-import { loadMatchProfiles } from './matchProfiles.repository.ts';
+import { latestAnalysisAt, loadMatchProfiles, type ClusterNumbers } from './matchProfiles.repository.ts';
 
 // One in-memory index per database, built on first use and then kept fresh incrementally:
 // before each query, organizations changed since the last sync are re-read and re-indexed.
 // Every process keeps its own copy, so several API processes stay correct without coordination.
+// A newly finished network analysis re-reads the members it covered: their clusters changed.
 class MatchIndexHolder {
   #index: MatchIndex | null = null;
   #syncedAt: Date | null = null;
+  #analysedAt: Date | null = null;
+  readonly #clusters: ClusterNumbers = new Map();
   #pending: Promise<MatchIndex> | null = null;
 
   constructor(private readonly db: Db) {}
@@ -21,17 +24,25 @@ class MatchIndexHolder {
   }
 
   async #sync(): Promise<MatchIndex> {
+    const analysedAt = await latestAnalysisAt(this.db);
     if (!this.#index || !this.#syncedAt) {
-      const { profiles, newest } = await loadMatchProfiles(this.db);
+      const { profiles, newest } = await loadMatchProfiles(this.db, undefined, this.#clusters);
       this.#index = buildMatchIndex(profiles);
       this.#syncedAt = newest ?? new Date(0);
+      this.#analysedAt = analysedAt;
       return this.#index;
     }
     const since = this.#syncedAt;
-    const { profiles, hiddenIds, newest } = await loadMatchProfiles(this.db, since);
+    const reanalysed = analysedAt && (!this.#analysedAt || analysedAt > this.#analysedAt);
+    const selection = {
+      changedSince: since,
+      ...(reanalysed ? { analysedSince: this.#analysedAt ?? new Date(0) } : {}),
+    };
+    const { profiles, hiddenIds, newest } = await loadMatchProfiles(this.db, selection, this.#clusters);
     for (const profile of profiles) updateProfile(this.#index, profile);
     for (const id of hiddenIds) removeProfile(this.#index, id);
     if (newest && newest > since) this.#syncedAt = newest;
+    if (reanalysed) this.#analysedAt = analysedAt;
     return this.#index;
   }
 }
