@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -5,6 +6,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { buildApp } from '../src/server/app.ts';
 import { loadConfig } from '../src/server/config.ts';
 import type { Deps } from '../src/server/deps.ts';
+import { createLiveHub } from '../src/server/live/liveHub.ts';
 import { loadDemoNetwork } from '../src/server/modules/demo/loadDemoNetwork.ts';
 import { openTestDatabase } from '../src/server/testing/testDatabase.ts';
 
@@ -37,9 +39,11 @@ export async function startServer(options: { demoOrgs?: number } = {}): Promise<
   const database = await openTestDatabase();
   const deps: Deps = {
     db: database.db,
-    config: loadConfig({ SYNERGIA_DATA_DIR: '/nonexistent' }),
+    // Documents are encrypted at rest: a throwaway master key, never a key file.
+    config: loadConfig({ SYNERGIA_DATA_DIR: '/nonexistent', SYNERGIA_MASTER_KEY: randomBytes(32).toString('base64') }),
     mailer: { configured: false, send: async () => false },
     now: () => new Date(),
+    live: createLiveHub((channel, onPayload) => database.listen(channel, onPayload)),
   };
   const demo = await loadDemoNetwork(deps, { orgs: options.demoOrgs ?? 120, seed: 42 });
   if (!demo.networkId) throw new Error('the demo network was not created');
@@ -52,6 +56,7 @@ export async function startServer(options: { demoOrgs?: number } = {}): Promise<
     demo: { networkId: demo.networkId, login: { email: demo.login.email, password: demo.login.password } },
     async close() {
       await app.close();
+      await deps.live.close();
       await database.close();
     },
   };

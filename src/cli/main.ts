@@ -8,6 +8,7 @@ import { loadDemoNetwork } from '../server/modules/demo/loadDemoNetwork.ts';
 import { exportOrgsCsv } from '../server/modules/imports/exportOrgs.ts';
 import { findNetworkById } from '../server/modules/networks/networks.repository.ts';
 import { importOrgs } from '../server/modules/imports/importOrgs.service.ts';
+import { registerJobsCommand } from './jobsCommand.ts';
 import { registerLedgerCommands } from './ledgerCommands.ts';
 import { registerMatchCommand } from './matchCommand.ts';
 import { fail, progress, report, type OutputOptions } from './output.ts';
@@ -127,5 +128,6 @@ program
 
 registerLedgerCommands(program);
 registerMatchCommand(program);
+registerJobsCommand(program);
 
 await program.parseAsync(process.argv);

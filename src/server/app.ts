@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -42,6 +43,10 @@ export async function buildApp(deps: Deps, options: { logger?: FastifyBaseLogger
   app.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string' }, (_req, body, done) => done(null, body));
 
   await app.register(fastifyCookie);
+  // Uploads are read only by routes that ask for them (documents), one file per request, within the limit.
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: deps.config.uploadLimitBytes, files: 1, fields: 10, parts: 11 },
+  });
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       // No upgrade-insecure-requests: a self-hosted server on a plain-http LAN address must still load its own assets.

@@ -11,6 +11,11 @@ const envSchema = z.object({
   SMTP_URL: z.string().url().optional(),
   SMTP_FROM: z.string().default('Synergia <no-reply@synergia.local>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SYNERGIA_MASTER_KEY: z
+    .string()
+    .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes in base64')
+    .optional(),
+  SYNERGIA_UPLOAD_LIMIT_MB: z.coerce.number().positive().max(1024).default(25),
 });
 
 export interface Config {
@@ -22,6 +27,9 @@ export interface Config {
   trustProxy: boolean;
   smtp: { url: string; from: string } | undefined;
   logLevel: string;
+  // Wraps each collaboration's document key; without it, <dataDir>/master.key is used.
+  masterKey: Buffer | undefined;
+  uploadLimitBytes: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -42,5 +50,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY === 'true',
     smtp: e.SMTP_URL ? { url: e.SMTP_URL, from: e.SMTP_FROM } : undefined,
     logLevel: e.LOG_LEVEL,
+    masterKey: e.SYNERGIA_MASTER_KEY ? Buffer.from(e.SYNERGIA_MASTER_KEY, 'base64') : undefined,
+    uploadLimitBytes: Math.round(e.SYNERGIA_UPLOAD_LIMIT_MB * 1024 * 1024),
   };
 }

@@ -1,7 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
 import type { Config } from './config.ts';
+import { jobHandlers } from './jobs/jobHandlers.ts';
+import { startJobWorker } from './jobs/jobWorker.ts';
 import { hasDemoUser, loadDemoNetwork, demoLogin } from './modules/demo/loadDemoNetwork.ts';
+import { scheduleNextDigest } from './modules/notifications/digest.ts';
 import { openRuntime } from './runtime.ts';
 
 export interface ServeOptions {
@@ -19,7 +22,12 @@ export async function serve(config: Config, options: ServeOptions): Promise<Fast
     demoLoaded = true;
   }
   const { app } = await buildApp(deps, { logger: log });
-  app.addHook('onClose', () => runtime.close());
+  await scheduleNextDigest(deps.db, deps.now());
+  const worker = startJobWorker(deps, jobHandlers, { log });
+  app.addHook('onClose', async () => {
+    await worker.stop();
+    await runtime.close();
+  });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       void app.close().then(() => process.exit(0));

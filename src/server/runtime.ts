@@ -2,6 +2,7 @@ import pino, { type Logger } from 'pino';
 import type { Config } from './config.ts';
 import { connectDatabase, type Database } from './db/connect.ts';
 import type { Deps } from './deps.ts';
+import { createLiveHub } from './live/liveHub.ts';
 import { createMailer } from './mail/mailer.ts';
 
 export interface Runtime {
@@ -45,6 +46,15 @@ export async function openRuntime(config: Config, log: Logger = createLogger(con
     await database.close();
     throw error;
   }
-  const deps: Deps = { db: database.db, config, mailer: createMailer(config, log), now: () => new Date() };
-  return { database, deps, log, close: () => database.close() };
+  const live = createLiveHub((channel, onPayload) => database.listen(channel, onPayload, log), log);
+  const deps: Deps = { db: database.db, config, mailer: createMailer(config, log), now: () => new Date(), live };
+  return {
+    database,
+    deps,
+    log,
+    async close() {
+      await live.close();
+      await database.close();
+    },
+  };
 }

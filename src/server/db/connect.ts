@@ -9,6 +9,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import { lockDataDir } from './dataDirLock.ts';
+import { listenPglite, listenPostgres, type ListenLog, type Unlisten } from './listen.ts';
 import * as schema from './schema.ts';
 
 export type Schema = typeof schema;
@@ -18,6 +19,8 @@ export interface Database {
   db: Db;
   kind: 'pglite' | 'postgres';
   migrate(): Promise<void>;
+  // Calls onPayload for every NOTIFY on the channel, from any process; resolves once listening.
+  listen(channel: string, onPayload: (payload: string) => void, log?: ListenLog): Promise<Unlisten>;
   close(): Promise<void>;
 }
 
@@ -28,9 +31,18 @@ const migrationLockKey = 7_420_155_001;
 export async function connectPostgres(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   const db = drizzlePg(pool, { schema });
+  const listeners = new Set<Unlisten>();
   return {
     db,
     kind: 'postgres',
+    async listen(channel, onPayload, log) {
+      const unlisten = await listenPostgres(url, channel, onPayload, log);
+      listeners.add(unlisten);
+      return async () => {
+        listeners.delete(unlisten);
+        await unlisten();
+      };
+    },
     async migrate() {
       const client = await pool.connect();
       try {
@@ -41,7 +53,10 @@ export async function connectPostgres(url: string): Promise<Database> {
         client.release();
       }
     },
-    close: () => pool.end(),
+    async close() {
+      await Promise.all([...listeners].map((unlisten) => unlisten()));
+      await pool.end();
+    },
   };
 }
 
@@ -62,6 +77,7 @@ export async function connectPglite(options: { dataDir?: string; snapshot?: Blob
       db,
       kind: 'pglite',
       migrate: () => migratePglite(db, { migrationsFolder }),
+      listen: (channel, onPayload) => listenPglite(client, channel, onPayload),
       async close() {
         await client.close();
         await unlock();

@@ -26,6 +26,7 @@ const statusByCode = {
   'agreement.already_signed': 409,
   'payload.too_large': 413,
   'payload.unsupported_type': 415,
+  'document.corrupted': 409,
   rate_limited: 429,
   internal: 500,
 } as const;
@@ -59,6 +60,7 @@ const titles: Record<ErrorCode, string> = {
   'agreement.already_signed': 'This party has already signed this version',
   'payload.too_large': 'The request body is too large',
   'payload.unsupported_type': 'Unsupported content type',
+  'document.corrupted': 'The stored document failed its integrity check',
   rate_limited: 'Too many requests',
   internal: 'Internal error',
 };

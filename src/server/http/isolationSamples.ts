@@ -1,5 +1,8 @@
 import type { TestApp } from '../testing/testApp.ts';
 import type { TestUser } from '../testing/factories.ts';
+import { projectSamples } from '../modules/projects/projects.isolation.ts';
+import { documentAndMeetingSamples } from '../modules/projects/documents.isolation.ts';
+import { notificationSamples } from '../modules/notifications/notifications.isolation.ts';
 
 // What a module adds to the route-walking isolation test (isolation.api.test.ts): the owner's objects
 // for its path parameters, sample bodies for its writes, required query strings.
@@ -11,4 +14,4 @@ export interface IsolationSamples {
 }
 
 // One line per module with routes of its own.
-export const moduleSamples: IsolationSamples[] = [];
+export const moduleSamples: IsolationSamples[] = [projectSamples, documentAndMeetingSamples, notificationSamples];

@@ -7,8 +7,15 @@ import { registerImportRoutes } from '../modules/imports/imports.routes.ts';
 import { registerLedgerRoutes } from '../modules/ledger/ledger.routes.ts';
 import { registerMatchingRoutes } from '../modules/matching/matching.routes.ts';
 import { registerNetworkRoutes } from '../modules/networks/networks.routes.ts';
+import { registerLiveEventRoutes } from '../modules/notifications/liveEvents.routes.ts';
+import { registerNotificationRoutes } from '../modules/notifications/notifications.routes.ts';
 import { registerOrgRoutes } from '../modules/orgs/orgs.routes.ts';
 import { registerProfileItemRoutes } from '../modules/orgs/profileItems.routes.ts';
+import { registerDocumentRoutes } from '../modules/projects/documents.routes.ts';
+import { registerMeetingRoutes } from '../modules/projects/meetings.routes.ts';
+import { registerProjectRoutes } from '../modules/projects/projects.routes.ts';
+import { registerTaskRoutes } from '../modules/projects/tasks.routes.ts';
+import { registerThreadRoutes } from '../modules/projects/threads.routes.ts';
 import { registerReferenceRoutes } from '../modules/reference/reference.routes.ts';
 import type { App } from './types.ts';
 
@@ -23,5 +30,12 @@ export function registerRoutes(app: App, deps: Deps): void {
   registerLedgerRoutes(app, deps);
   registerIntroductionRoutes(app, deps);
   registerMatchingRoutes(app, deps);
+  registerProjectRoutes(app, deps);
+  registerTaskRoutes(app, deps);
+  registerThreadRoutes(app, deps);
+  registerDocumentRoutes(app, deps);
+  registerMeetingRoutes(app, deps);
+  registerNotificationRoutes(app, deps);
+  registerLiveEventRoutes(app, deps);
   registerReferenceRoutes(app);
 }

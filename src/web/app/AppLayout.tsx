@@ -4,8 +4,11 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useCurrentUser } from '../features/auth/useCurrentUser.ts';
 import { useSignOut } from '../features/auth/useSessionMutations.ts';
 import { WaitingIntroductionsBadge } from '../features/introductions/WaitingIntroductionsBadge.tsx';
+import { NotificationBell } from '../features/notifications/NotificationBell.tsx';
+import { useLiveEvents } from '../features/notifications/useLiveEvents.ts';
 import { CurrentOrgProvider } from '../features/orgs/CurrentOrgProvider.tsx';
 import { OrgSwitcher } from '../features/orgs/OrgSwitcher.tsx';
+import { UserMenu } from './UserMenu.tsx';
 
 const navItems = [
   { to: '/org/identity', match: '/org', label: 'My organization', hint: 'Profile, resources, offers, needs' },
@@ -23,6 +26,7 @@ export function AppLayout() {
   const navigate = useNavigate();
   const currentUser = useCurrentUser();
   const signOut = useSignOut();
+  useLiveEvents();
 
   return (
     <CurrentOrgProvider>
@@ -48,9 +52,8 @@ export function AppLayout() {
               </Text>
             </Group>
             <Group gap="sm">
-              <Text size="sm" fw={500} data-testid="current-user-name" visibleFrom="xs">
-                {currentUser.data?.name}
-              </Text>
+              <NotificationBell />
+              <UserMenu name={currentUser.data?.name} />
               <Button
                 variant="default"
                 size="xs"

@@ -9,6 +9,9 @@ import { DirectoryPage } from '../features/networks/DirectoryPage.tsx';
 import { IntroductionsPage } from '../features/introductions/IntroductionsPage.tsx';
 import { NetworkPage } from '../features/networks/NetworkPage.tsx';
 import { NetworksPage } from '../features/networks/NetworksPage.tsx';
+import { NotificationPreferencesPage } from '../features/notifications/NotificationPreferencesPage.tsx';
+import { NotificationsPage } from '../features/notifications/NotificationsPage.tsx';
+import { OutboxPage } from '../features/notifications/OutboxPage.tsx';
 import { CreateOrgPage } from '../features/orgs/CreateOrgPage.tsx';
 import { InvitationAcceptPage } from '../features/orgs/InvitationAcceptPage.tsx';
 import { MyOrgPage } from '../features/orgs/MyOrgPage.tsx';
@@ -46,6 +49,9 @@ export const router = createBrowserRouter([
               { path: '/collaborations/:collaborationId', element: <CollaborationPage /> },
               { path: '/collaborations/:collaborationId/:tab', element: <CollaborationPage /> },
               { path: '/tokens', element: <ApiTokensPage /> },
+              { path: '/notifications', element: <NotificationsPage /> },
+              { path: '/settings/notifications', element: <NotificationPreferencesPage /> },
+              { path: '/outbox', element: <OutboxPage /> },
               { path: '*', element: <NotFoundPage /> },
             ],
           },

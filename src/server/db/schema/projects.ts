@@ -228,6 +228,8 @@ export const meetings = pgTable(
     durationMinutes: integer('duration_minutes').notNull(),
     status: text('status').$type<MeetingStatus>().notNull().default('proposed'),
     chosenSlotId: uuid('chosen_slot_id'),
+    // iCalendar SEQUENCE: how often the sent invitation changed since (moved to another slot, cancelled).
+    sequence: integer('sequence').notNull().default(0),
     createdByUserId: uuid('created_by_user_id').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

@@ -10,6 +10,7 @@ import { findVisibleNetwork } from '../networks/networks.repository.ts';
 import { findVisibleOrg } from '../orgs/orgs.repository.ts';
 import { loadOrgFor } from '../orgs/orgs.service.ts';
 import { appendLedgerEntry, createLedger } from '../ledger/ledger.service.ts';
+import { invitationNotice, notifyOrgManagers } from '../notifications/notify.ts';
 import { agreementTemplate } from './agreementTemplates.ts';
 import * as agreementsRepo from './agreements.repository.ts';
 import { authorizeCollaboration, collaborationAbilities } from './collaborations.policy.ts';
@@ -118,6 +119,7 @@ export async function createCollaboration(deps: Deps, actor: Actor, input: z.inf
       subjectType: 'collaboration',
       subjectId: collaborationId,
     });
+    await notifyOrgManagers(tx, invited, invitationNotice(input.name, collaborationId), actor.userId);
     return collaborationId;
   });
   return getCollaboration(deps, actor, id);

@@ -3,6 +3,7 @@ import type { Actor } from '../../http/actor.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/recordAudit.ts';
 import { appendLedgerEntry } from '../ledger/ledger.service.ts';
+import { invitationNotice, notifyOrgManagers } from '../notifications/notify.ts';
 import { findVisibleOrg } from '../orgs/orgs.repository.ts';
 import { loadOrgFor } from '../orgs/orgs.service.ts';
 import { effectiveVersion } from './agreements.repository.ts';
@@ -28,6 +29,7 @@ export async function inviteParty(deps: Deps, actor: Actor, collaborationId: str
     else await repo.insertParties(tx, collaborationId, [{ orgId, status: 'invited' }]);
     await appendLedgerEntry(tx, collaboration.ledgerId, { type: 'party.invited', orgId }, deps.now());
     await recordAudit(tx, audit(actor, orgId, 'collaboration.party_invited', collaborationId));
+    await notifyOrgManagers(tx, [orgId], invitationNotice(collaboration.name, collaborationId), actor.userId);
   });
   return getCollaboration(deps, actor, collaborationId);
 }

@@ -4,6 +4,7 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError, validationError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/recordAudit.ts';
+import { notify, notifyOrgManagers } from '../notifications/notify.ts';
 import { listMyOrgs } from '../orgs/orgs.repository.ts';
 import { can } from '../orgs/orgs.policy.ts';
 import { loadOrgFor } from '../orgs/orgs.service.ts';
@@ -51,7 +52,7 @@ export async function getIntroduction(deps: Deps, actor: Actor, id: string) {
 
 export async function requestIntroduction(deps: Deps, actor: Actor, input: z.infer<typeof requestIntroductionBody>) {
   const id = await deps.db.transaction(async (tx) => {
-    await loadOrgFor(tx, actor, input.fromOrgId, 'editProfile');
+    const { org: from } = await loadOrgFor(tx, actor, input.fromOrgId, 'editProfile');
     await loadOrgFor(tx, actor, input.toOrgId, 'view');
     if (input.fromOrgId === input.toOrgId) throw validationError('toOrgId', 'must be another organization');
     if (await repo.findOpenBetween(tx, input.fromOrgId, input.toOrgId)) {
@@ -72,6 +73,17 @@ export async function requestIntroduction(deps: Deps, actor: Actor, input: z.inf
       subjectId: created.id,
       data: { toOrgId: input.toOrgId },
     });
+    await notifyOrgManagers(
+      tx,
+      [input.toOrgId],
+      {
+        kind: 'introduction',
+        title: `${from.name} asks to be introduced`,
+        body: input.message,
+        link: '/introductions',
+      },
+      actor.userId,
+    );
     return created.id;
   });
   return getIntroduction(deps, actor, id);
@@ -99,6 +111,12 @@ export async function answerIntroduction(deps: Deps, actor: Actor, id: string, a
       action: `introduction.${status}`,
       subjectType: 'introduction',
       subjectId: id,
+    });
+    await notify(tx, {
+      userIds: [row.introduction.requestedByUserId].filter((userId) => userId !== actor.userId),
+      kind: 'introduction',
+      title: `${row.toName} ${status} your introduction request`,
+      link: '/introductions',
     });
   });
   return getIntroduction(deps, actor, id);

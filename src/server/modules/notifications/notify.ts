@@ -1,5 +1,7 @@
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import type { OrgRole } from '../../../common/vocabulary.ts';
 import type { DbOrTx } from '../../deps.ts';
+import { enqueueJob } from '../../jobs/jobQueue.ts';
 import { collaborationParties, notificationPreferences, notifications, orgMembers } from '../../db/schema.ts';
 
 export interface NotificationInput {
@@ -11,6 +13,9 @@ export interface NotificationInput {
   link?: string;
   collaborationId?: string | null;
 }
+
+// The job that writes instant e-mails for new notifications (see notificationEmails.ts).
+export const instantEmailJob = 'notifications.email';
 
 // The channel every API process listens on; the payload names recipients only, never content.
 export const liveChannel = 'synergia_live';
@@ -33,33 +38,39 @@ export async function publishLive(db: DbOrTx, event: LiveEvent): Promise<void> {
 
 /**
  * Records an in-app notification for each recipient who has not muted its kind, in the caller's
- * transaction, and announces it live. E-mail delivery (instant or digest) is decided later from preferences.
+ * transaction, and announces it live. Recipients who want instant e-mail get a job that writes it to
+ * the outbox (the job has the server's address for links); digest e-mails are written daily.
  */
 export async function notify(db: DbOrTx, input: NotificationInput): Promise<void> {
   const unique = [...new Set(input.userIds)];
   if (unique.length === 0) return;
-  const muted = await db
-    .select({ userId: notificationPreferences.userId })
+  const preferences = await db
+    .select({
+      userId: notificationPreferences.userId,
+      email: notificationPreferences.email,
+      muted: sql<boolean>`${notificationPreferences.mutedKinds} @> ${JSON.stringify([input.kind])}::jsonb`,
+    })
     .from(notificationPreferences)
-    .where(
-      and(
-        inArray(notificationPreferences.userId, unique),
-        sql`${notificationPreferences.mutedKinds} @> ${JSON.stringify([input.kind])}::jsonb`,
-      ),
-    );
-  const mutedIds = new Set(muted.map((m) => m.userId));
+    .where(inArray(notificationPreferences.userId, unique));
+  const mutedIds = new Set(preferences.filter((p) => p.muted).map((p) => p.userId));
+  const instantIds = new Set(preferences.filter((p) => p.email === 'instant').map((p) => p.userId));
   const recipients = unique.filter((id) => !mutedIds.has(id));
   if (recipients.length === 0) return;
-  await db.insert(notifications).values(
-    recipients.map((userId) => ({
-      userId,
-      kind: input.kind,
-      title: input.title,
-      body: input.body ?? '',
-      link: input.link ?? '',
-      collaborationId: input.collaborationId ?? null,
-    })),
-  );
+  const inserted = await db
+    .insert(notifications)
+    .values(
+      recipients.map((userId) => ({
+        userId,
+        kind: input.kind,
+        title: input.title,
+        body: input.body ?? '',
+        link: input.link ?? '',
+        collaborationId: input.collaborationId ?? null,
+      })),
+    )
+    .returning({ id: notifications.id, userId: notifications.userId });
+  const instant = inserted.filter((n) => instantIds.has(n.userId)).map((n) => n.id);
+  if (instant.length > 0) await enqueueJob(db, { kind: instantEmailJob, payload: { notificationIds: instant } });
   await publishLive(db, { userIds: recipients, type: 'notification', collaborationId: input.collaborationId ?? null });
 }
 
@@ -77,4 +88,46 @@ export async function partyUserIds(db: DbOrTx, collaborationId: string, exceptUs
       ),
     );
   return rows.map((r) => r.userId);
+}
+
+// Users of an organization, optionally only those with one of the given roles (e.g. who may answer).
+export async function orgUserIds(
+  db: DbOrTx,
+  orgId: string,
+  options: { roles?: OrgRole[]; exceptUserId?: string } = {},
+): Promise<string[]> {
+  const { roles, exceptUserId } = options;
+  const rows = await db
+    .select({ userId: orgMembers.userId })
+    .from(orgMembers)
+    .where(
+      and(
+        eq(orgMembers.orgId, orgId),
+        roles ? inArray(orgMembers.role, roles) : undefined,
+        exceptUserId ? ne(orgMembers.userId, exceptUserId) : undefined,
+      ),
+    );
+  return rows.map((r) => r.userId);
+}
+
+// Notifies the owners and admins of organizations: those who may answer an invitation or a request.
+export async function notifyOrgManagers(
+  db: DbOrTx,
+  orgIds: string[],
+  input: Omit<NotificationInput, 'userIds'>,
+  exceptUserId?: string,
+): Promise<void> {
+  const userIds: string[] = [];
+  for (const orgId of orgIds)
+    userIds.push(...(await orgUserIds(db, orgId, { roles: ['owner', 'admin'], exceptUserId })));
+  await notify(db, { ...input, userIds });
+}
+
+export function invitationNotice(collaborationName: string, collaborationId: string) {
+  return {
+    kind: 'collaboration',
+    title: `You are invited to join “${collaborationName}”`,
+    link: `/collaborations/${collaborationId}`,
+    collaborationId,
+  };
 }

@@ -3,7 +3,13 @@ import { Link, Navigate, useNavigate, useParams } from 'react-router';
 import type { Collaboration } from '../../api/collaborations.ts';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert.tsx';
+import { DocumentsTab } from '../documents/DocumentsTab.tsx';
 import { LedgerPanel } from '../ledger/LedgerPanel.tsx';
+import { MeetingsTab } from '../meetings/MeetingsTab.tsx';
+import { ActivityTab } from '../work/ActivityTab.tsx';
+import { ThreadsTab } from '../work/ThreadsTab.tsx';
+import { ThreadsTabLabel } from '../work/ThreadsTabLabel.tsx';
+import { WorkTab } from '../work/WorkTab.tsx';
 import { AgreementTab } from './agreement/AgreementTab.tsx';
 import { collaborationKindLabels } from './collaborationLabels.ts';
 import { CollaborationStateBadge } from './CollaborationStateBadge.tsx';
@@ -16,6 +22,11 @@ const tabs = [
   { value: 'overview', label: 'Overview' },
   { value: 'agreement', label: 'Agreement' },
   { value: 'versions', label: 'Versions and signatures' },
+  { value: 'work', label: 'Work' },
+  { value: 'threads', label: 'Threads' },
+  { value: 'documents', label: 'Documents' },
+  { value: 'meetings', label: 'Meetings' },
+  { value: 'activity', label: 'Activity' },
   { value: 'ledger', label: 'Ledger' },
 ] as const;
 type TabValue = (typeof tabs)[number]['value'];
@@ -93,7 +104,7 @@ export function CollaborationPage() {
         <Tabs.List mb="md">
           {tabs.map((t) => (
             <Tabs.Tab key={t.value} value={t.value}>
-              {t.label}
+              {t.value === 'threads' ? <ThreadsTabLabel collaborationId={data.id} /> : t.label}
             </Tabs.Tab>
           ))}
         </Tabs.List>
@@ -105,6 +116,21 @@ export function CollaborationPage() {
         </Tabs.Panel>
         <Tabs.Panel value="versions">
           <VersionsTab collaboration={data} />
+        </Tabs.Panel>
+        <Tabs.Panel value="work">
+          <WorkTab collaboration={data} />
+        </Tabs.Panel>
+        <Tabs.Panel value="threads">
+          <ThreadsTab collaboration={data} />
+        </Tabs.Panel>
+        <Tabs.Panel value="documents">
+          <DocumentsTab collaboration={data} />
+        </Tabs.Panel>
+        <Tabs.Panel value="meetings">
+          <MeetingsTab collaboration={data} />
+        </Tabs.Panel>
+        <Tabs.Panel value="activity">
+          <ActivityTab collaboration={data} />
         </Tabs.Panel>
         <Tabs.Panel value="ledger">
           <LedgerPanel ledgerId={data.ledgerId} nameOf={nameOf} />

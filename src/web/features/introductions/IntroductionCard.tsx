@@ -1,6 +1,7 @@
 import { Badge, Card, Group, Stack, Text } from '@mantine/core';
 import type { Introduction } from '../../api/introductions.ts';
 import { formatDateTime } from '../../components/formatDate.ts';
+import { IntroductionMeetingsButton } from '../meetings/IntroductionMeetingsButton.tsx';
 import { AnswerButtons } from './AnswerButtons.tsx';
 import { ContactDetails } from './ContactDetails.tsx';
 import { introductionStatusColors, introductionStatusLabels } from './introductionLabels.ts';
@@ -62,6 +63,11 @@ export function IntroductionCard({ introduction }: { introduction: Introduction 
           </Text>
         )}
         <ContactDetails introduction={introduction} />
+        {introduction.status === 'accepted' && (
+          <Group>
+            <IntroductionMeetingsButton introduction={introduction} />
+          </Group>
+        )}
       </Stack>
     </Card>
   );

@@ -1,0 +1,64 @@
+import { Button, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
+import type { FormEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { createProjectBody } from '../../../common/projects.ts';
+import { FormProblemAlert } from '../../components/form/FormProblemAlert.tsx';
+import { useFormState } from '../../components/form/useFormState.ts';
+import { notifySuccess } from '../../components/notify.ts';
+import { useCreateProject } from './useProjects.ts';
+
+export function CreateProjectModal({ collaborationId, onClose }: { collaborationId: string; onClose: () => void }) {
+  const navigate = useNavigate();
+  const create = useCreateProject(collaborationId);
+  const form = useFormState({ name: '', description: '' }, ['name', 'description']);
+  const { values, setField, errors } = form;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const input = form.validate(createProjectBody, values);
+    if (!input) return;
+    create.mutate(input, {
+      onSuccess: (project) => {
+        notifySuccess(`Project "${project.name}" created.`);
+        onClose();
+        navigate(`/collaborations/${collaborationId}/work?project=${project.id}`);
+      },
+      onError: form.showError,
+    });
+  };
+
+  return (
+    <Modal opened onClose={onClose} title="New project">
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          <FormProblemAlert problem={form.problem} />
+          <TextInput
+            label="Name"
+            required
+            data-autofocus
+            placeholder="e.g. Launch of the breakfast bundle"
+            value={values.name}
+            onChange={(e) => setField('name', e.currentTarget.value)}
+            error={errors.name}
+          />
+          <Textarea
+            label="Description"
+            autosize
+            minRows={2}
+            value={values.description}
+            onChange={(e) => setField('description', e.currentTarget.value)}
+            error={errors.description}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={create.isPending}>
+              Create project
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
