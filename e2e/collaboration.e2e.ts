@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { after, before } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
   call,
@@ -16,6 +16,7 @@ import {
 } from './collaborationUi.ts';
 import { launchBrowser, newPage, saveScreenshot, startServer, type RunningServer } from './harness.ts';
 import { field, pickOption, waitForText, waitVisible } from './ui.ts';
+import { journeySteps } from './steps.ts';
 
 // Two companies, each in its own browser: Alice's bakery proposes a strategic alliance to Bob's roastery,
 // Bob accepts, Alice drafts the agreement until the checker is satisfied, both sign the hash their own
@@ -56,20 +57,7 @@ after(async () => {
   await server?.close();
 });
 
-let failedStep: string | null = null;
-function step(name: string, run: () => Promise<void>): void {
-  test(name, async (t) => {
-    if (failedStep) return t.skip(`needs "${failedStep}"`);
-    try {
-      await run();
-    } catch (error) {
-      failedStep = name;
-      await saveScreenshot(alice.session.page, 'collaboration-failure-alice').catch(() => undefined);
-      await saveScreenshot(bob.session.page, 'collaboration-failure-bob').catch(() => undefined);
-      throw error;
-    }
-  });
-}
+const step = journeySteps('collaboration', () => ({ alice: alice?.session.page, bob: bob?.session.page }));
 
 step('two users, each with an organization, meet in a network', async () => {
   for (const p of [alice, bob]) p.orgId = await signUpWithOrg(p.session.page, p.name, p.email, p.orgName);

@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { after, before, test } from 'node:test';
+import { after, before } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import type { AgreementContent } from '../src/common/agreement.ts';
 import { completeAgreement, type Alliance } from '../src/server/testing/collaborationFactories.ts';
 import { signUpWithOrg } from './collaborationUi.ts';
 import { launchBrowser, newPage, saveScreenshot, startServer, type RunningServer } from './harness.ts';
 import { waitVisible } from './ui.ts';
+import { journeySteps } from './steps.ts';
 
 // Two parties of an active alliance, each in its own browser: Bob uploads an offer, Alice downloads the
 // very same bytes; Alice proposes a meeting with two times, Bob answers, Alice picks one and both get
@@ -66,20 +67,7 @@ after(async () => {
   await server?.close();
 });
 
-let failedStep: string | null = null;
-function step(name: string, run: () => Promise<void>): void {
-  test(name, async (t) => {
-    if (failedStep) return t.skip(`needs "${failedStep}"`);
-    try {
-      await run();
-    } catch (error) {
-      failedStep = name;
-      await saveScreenshot(alice, 'documents-failure-alice').catch(() => undefined);
-      await saveScreenshot(bob, 'documents-failure-bob').catch(() => undefined);
-      throw error;
-    }
-  });
-}
+const step = journeySteps('documents', () => ({ alice, bob }));
 
 const toast = (page: Page, text: string | RegExp) =>
   waitVisible(page.locator('.mantine-Notification-root', { hasText: text }));

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { after, before } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, newPage, saveScreenshot, startServer, type RunningServer } from './harness.ts';
 import { chooseOption, field, pickOption, setSlider, signIn, waitForText, waitVisible } from './ui.ts';
+import { journeySteps } from './steps.ts';
 
 // A newcomer signs up, builds a complete profile, asks to join the demo network, is admitted by
 // the network's manager (a second browser), and then finds partners in the member directory.
@@ -26,20 +27,7 @@ before(async () => {
   newcomer = await newPage(browser, server.baseUrl);
 });
 
-// Each step builds on the previous one: after a failure the rest are skipped, not failed again.
-let failedStep: string | null = null;
-function step(name: string, run: () => Promise<void>): void {
-  test(name, async (t) => {
-    if (failedStep) return t.skip(`needs "${failedStep}"`);
-    try {
-      await run();
-    } catch (error) {
-      failedStep = name;
-      await saveScreenshot(newcomer.page, 'journey-failure').catch(() => undefined);
-      throw error;
-    }
-  });
-}
+const step = journeySteps('journey', () => ({ newcomer: newcomer?.page }));
 
 after(async () => {
   await browser?.close();

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { after, before } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { call, meetInNewNetwork, signUpWithOrg } from './collaborationUi.ts';
-import { launchBrowser, newPage, saveScreenshot, startServer, type RunningServer } from './harness.ts';
+import { launchBrowser, newPage, startServer, type RunningServer } from './harness.ts';
 import { waitVisible } from './ui.ts';
+import { journeySteps } from './steps.ts';
 
 // Two companies in two browsers: while Alice works, Bob invites her organization into a collaboration.
 // Her bell counts it at once, without a reload; she opens it from the bell, lands on the collaboration,
@@ -31,19 +32,7 @@ after(async () => {
   await server?.close();
 });
 
-let failedStep: string | null = null;
-function step(name: string, run: () => Promise<void>): void {
-  test(name, async (t) => {
-    if (failedStep) return t.skip(`needs "${failedStep}"`);
-    try {
-      await run();
-    } catch (error) {
-      failedStep = name;
-      await saveScreenshot(alice.session.page, 'notifications-failure-alice').catch(() => undefined);
-      throw error;
-    }
-  });
-}
+const step = journeySteps('notifications', () => ({ alice: alice?.session.page }));
 
 const bell = (page: Page) => page.getByTestId('notification-bell');
 

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, before, test, type TestContext } from 'node:test';
+import { after, before } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { call } from './collaborationUi.ts';
 import { launchBrowser, saveScreenshot, startServer, type RunningServer } from './harness.ts';
 import { setUpCast, type Cast } from './partnersSetup.ts';
 import { cardOf, cards, rankingSettled, texts, waitForNames } from './partnersUi.ts';
 import { pickOption, setSlider, waitForText, waitVisible } from './ui.ts';
+import { journeySteps } from './steps.ts';
 
 // Ada's espresso bar needs roasted coffee; Bruno's roastery offers it and needs what Ada offers, and so
 // does a roaster of the demo network. Ada opens Suggested partners, reads why they rank at the top,
@@ -26,22 +27,7 @@ after(async () => {
   await server?.close();
 });
 
-let failedStep: string | null = null;
-function step(name: string, run: (t: TestContext) => Promise<void>): void {
-  test(name, async (t) => {
-    if (failedStep) return t.skip(`needs "${failedStep}"`);
-    try {
-      await run(t);
-    } catch (error) {
-      failedStep = name;
-      for (const person of cast ? [cast.ada, cast.bruno] : []) {
-        const who = person.name.split(' ')[0]?.toLowerCase() ?? 'someone';
-        await saveScreenshot(person.session.page, `partners-failure-${who}`).catch(() => undefined);
-      }
-      throw error;
-    }
-  });
-}
+const step = journeySteps('partners', () => ({ ada: cast?.ada.session.page, bruno: cast?.bruno.session.page }));
 
 const ada = () => cast.ada.session.page;
 const bruno = () => cast.bruno.session.page;

@@ -1,9 +1,10 @@
 import fs from 'node:fs';
-import { after, before, test } from 'node:test';
+import { after, before } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, saveScreenshot, startServer, type RunningServer } from './harness.ts';
 import { field, pickOption, waitVisible } from './ui.ts';
 import { setUpWorkCast, type WorkCast } from './workSetup.ts';
+import { journeySteps } from './steps.ts';
 
 // Two partners of an active alliance, each in their own browser: Alice plans a project and gives Bob's
 // roastery a task; Bob's open board shows it without a reload, he opens it and comments; Alice reads it.
@@ -28,20 +29,7 @@ after(async () => {
   await server?.close();
 });
 
-let failedStep: string | null = null;
-function step(name: string, run: () => Promise<void>): void {
-  test(name, async (t) => {
-    if (failedStep) return t.skip(`needs "${failedStep}"`);
-    try {
-      await run();
-    } catch (error) {
-      failedStep = name;
-      await saveScreenshot(cast.alice.session.page, 'work-failure-alice').catch(() => undefined);
-      await saveScreenshot(cast.bob.session.page, 'work-failure-bob').catch(() => undefined);
-      throw error;
-    }
-  });
-}
+const step = journeySteps('work', () => ({ alice: cast?.alice.session.page, bob: cast?.bob.session.page }));
 
 const taskCard = (page: Page) => page.getByTestId('task-card').filter({ hasText: taskTitle });
 

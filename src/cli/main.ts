@@ -11,6 +11,7 @@ import { importOrgs } from '../server/modules/imports/importOrgs.service.ts';
 import { registerJobsCommand } from './jobsCommand.ts';
 import { registerLedgerCommands } from './ledgerCommands.ts';
 import { registerMatchCommand } from './matchCommand.ts';
+import { registerNetworkCommands } from './networkCommands.ts';
 import { fail, progress, report, type OutputOptions } from './output.ts';
 import { withRuntime } from './withRuntime.ts';
 
@@ -129,5 +130,6 @@ program
 registerLedgerCommands(program);
 registerMatchCommand(program);
 registerJobsCommand(program);
+registerNetworkCommands(program);
 
 await program.parseAsync(process.argv);

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { gunzipSync } from 'node:zlib';
 import { json } from './testing/factories.ts';
 import { createTestApp } from './testing/testApp.ts';
 
@@ -46,4 +47,16 @@ test('security headers are set', async () => {
   assert.equal(response.headers['x-content-type-options'], 'nosniff');
   assert.ok(String(response.headers['content-security-policy']).includes("default-src 'self'"));
   assert.equal(String(response.headers['content-security-policy']).includes('upgrade-insecure-requests'), false);
+});
+
+test('large answers are gzip-compressed for clients that accept it, small ones are not', async () => {
+  const plain = await t.request({ method: 'GET', url: '/api/openapi.json' });
+  const zipped = await t.request({ method: 'GET', url: '/api/openapi.json', headers: { 'accept-encoding': 'gzip' } });
+  assert.equal(plain.headers['content-encoding'], undefined);
+  assert.equal(zipped.headers['content-encoding'], 'gzip');
+  const unzipped = gunzipSync(zipped.rawPayload).toString('utf8');
+  assert.equal(unzipped, plain.body);
+  assert.ok(zipped.rawPayload.length < plain.rawPayload.length / 3, 'compressed to under a third');
+  const small = await t.request({ method: 'GET', url: '/api/health', headers: { 'accept-encoding': 'gzip' } });
+  assert.equal(small.headers['content-encoding'], undefined);
 });

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
@@ -42,6 +43,9 @@ export async function buildApp(deps: Deps, options: { logger?: FastifyBaseLogger
   app.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
   app.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string' }, (_req, body, done) => done(null, body));
 
+  // Large JSON answers (a network map of 10 000 members is ~10 MB) travel gzip-compressed; the event
+  // stream writes to the raw socket and is never buffered by it.
+  await app.register(fastifyCompress, { encodings: ['gzip', 'deflate'], threshold: 2048 });
   await app.register(fastifyCookie);
   // Uploads are read only by routes that ask for them (documents), one file per request, within the limit.
   await app.register(fastifyMultipart, {

@@ -3,6 +3,7 @@ import { buildApp } from './app.ts';
 import type { Config } from './config.ts';
 import { jobHandlers } from './jobs/jobHandlers.ts';
 import { startJobWorker } from './jobs/jobWorker.ts';
+import { demoPartnerLogin } from './modules/demo/demoJointWork.ts';
 import { hasDemoUser, loadDemoNetwork, demoLogin } from './modules/demo/loadDemoNetwork.ts';
 import { scheduleNextDigest } from './modules/notifications/digest.ts';
 import { openRuntime } from './runtime.ts';
@@ -39,6 +40,9 @@ export async function serve(config: Config, options: ServeOptions): Promise<Fast
   process.stdout.write(`\nSynergia is running at ${url} (database: ${database})\n`);
   if (demoLoaded) {
     process.stdout.write(`Demo login: ${demoLogin.email} / ${demoLogin.password}\n`);
+    process.stdout.write(
+      `Its partner in the demo collaboration: ${demoPartnerLogin.email} / ${demoPartnerLogin.password}\n`,
+    );
   }
   process.stdout.write(`API documentation: ${url}/docs\n\n`);
   return app;

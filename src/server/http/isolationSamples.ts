@@ -3,6 +3,7 @@ import type { TestUser } from '../testing/factories.ts';
 import { projectSamples } from '../modules/projects/projects.isolation.ts';
 import { documentAndMeetingSamples } from '../modules/projects/documents.isolation.ts';
 import { notificationSamples } from '../modules/notifications/notifications.isolation.ts';
+import { networkAnalyticsSamples } from '../modules/network-analytics/network-analytics.isolation.ts';
 
 // What a module adds to the route-walking isolation test (isolation.api.test.ts): the owner's objects
 // for its path parameters, sample bodies for its writes, required query strings.
@@ -14,4 +15,9 @@ export interface IsolationSamples {
 }
 
 // One line per module with routes of its own.
-export const moduleSamples: IsolationSamples[] = [projectSamples, documentAndMeetingSamples, notificationSamples];
+export const moduleSamples: IsolationSamples[] = [
+  projectSamples,
+  documentAndMeetingSamples,
+  notificationSamples,
+  networkAnalyticsSamples,
+];

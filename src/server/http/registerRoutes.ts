@@ -6,6 +6,8 @@ import { registerIntroductionRoutes } from '../modules/introductions/introductio
 import { registerImportRoutes } from '../modules/imports/imports.routes.ts';
 import { registerLedgerRoutes } from '../modules/ledger/ledger.routes.ts';
 import { registerMatchingRoutes } from '../modules/matching/matching.routes.ts';
+import { registerAnalyticsRoutes } from '../modules/network-analytics/analytics.routes.ts';
+import { registerRelationRoutes } from '../modules/network-analytics/relations.routes.ts';
 import { registerNetworkRoutes } from '../modules/networks/networks.routes.ts';
 import { registerLiveEventRoutes } from '../modules/notifications/liveEvents.routes.ts';
 import { registerNotificationRoutes } from '../modules/notifications/notifications.routes.ts';
@@ -37,5 +39,7 @@ export function registerRoutes(app: App, deps: Deps): void {
   registerMeetingRoutes(app, deps);
   registerNotificationRoutes(app, deps);
   registerLiveEventRoutes(app, deps);
+  registerRelationRoutes(app, deps);
+  registerAnalyticsRoutes(app, deps);
   registerReferenceRoutes(app);
 }

@@ -14,6 +14,7 @@ const navItems = [
   { to: '/org/identity', match: '/org', label: 'My organization', hint: 'Profile, resources, offers, needs' },
   { to: '/networks', match: '/networks', label: 'Networks', hint: 'Join or manage networks' },
   { to: '/directory', match: '/directory', label: 'Directory', hint: 'Browse network members' },
+  { to: '/position', match: '/position', label: 'My position', hint: 'Your place in your networks' },
   { to: '/partners', match: '/partners', label: 'Partners', hint: 'Suggested partners and why' },
   { to: '/introductions', match: '/introductions', label: 'Introductions', hint: 'Requests to meet partners' },
   { to: '/collaborations', match: '/collaborations', label: 'Collaborations', hint: 'Agreements, signatures, ledger' },

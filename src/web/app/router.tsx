@@ -7,6 +7,7 @@ import { CollaborationPage } from '../features/collaborations/CollaborationPage.
 import { CollaborationsPage } from '../features/collaborations/CollaborationsPage.tsx';
 import { DirectoryPage } from '../features/networks/DirectoryPage.tsx';
 import { IntroductionsPage } from '../features/introductions/IntroductionsPage.tsx';
+import { LazyMyPositionPage } from '../features/network-analytics/lazyPages.tsx';
 import { NetworkPage } from '../features/networks/NetworkPage.tsx';
 import { NetworksPage } from '../features/networks/NetworksPage.tsx';
 import { NotificationPreferencesPage } from '../features/notifications/NotificationPreferencesPage.tsx';
@@ -42,6 +43,7 @@ export const router = createBrowserRouter([
               { path: '/networks/:networkId', element: <NetworkPage /> },
               { path: '/networks/:networkId/:tab', element: <NetworkPage /> },
               { path: '/directory', element: <DirectoryPage /> },
+              { path: '/position', element: <LazyMyPositionPage /> },
               { path: '/partners', element: <PartnersPage /> },
               { path: '/partners/:tab', element: <PartnersPage /> },
               { path: '/introductions', element: <IntroductionsPage /> },

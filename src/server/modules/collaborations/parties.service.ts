@@ -3,6 +3,7 @@ import type { Actor } from '../../http/actor.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/recordAudit.ts';
 import { appendLedgerEntry } from '../ledger/ledger.service.ts';
+import { scheduleReanalysis } from '../network-analytics/scheduleAnalysis.ts';
 import { invitationNotice, notifyOrgManagers } from '../notifications/notify.ts';
 import { findVisibleOrg } from '../orgs/orgs.repository.ts';
 import { loadOrgFor } from '../orgs/orgs.service.ts';
@@ -60,6 +61,8 @@ export async function respondToInvitation(
       tx,
       audit(actor, orgId, accept ? 'collaboration.accepted' : 'collaboration.declined', collaborationId),
     );
+    // A new party changes the ties of the collaboration's network: its analysis is refreshed.
+    if (accept) await scheduleReanalysis(tx, [orgId], now);
     if (accept && collaboration.state === 'proposed') {
       await moveToState(tx, deps, actor, collaboration, 'negotiating', 'a party accepted the invitation');
     }
@@ -98,6 +101,7 @@ export async function exitCollaboration(
       now,
     );
     await recordAudit(tx, audit(actor, orgId, 'collaboration.exited', collaborationId));
+    await scheduleReanalysis(tx, [orgId], now);
   });
   return getCollaboration(deps, actor, collaborationId);
 }

@@ -6,6 +6,8 @@ import { hashPassword } from '../auth/passwords.ts';
 import { admitImportedMembers } from '../networks/memberships.service.ts';
 import { insertNetworkWithLedger } from '../networks/networks.service.ts';
 import { insertOrgBundles } from '../orgs/insertOrgBundles.ts';
+import { loadDemoJointWork } from './demoJointWork.ts';
+import { loadDemoTies } from './demoTies.ts';
 import { generateDemoOrganizations, type DemoOrganization } from './generateDemoNetwork.ts';
 
 export const demoLogin = { email: 'demo@synergia.local', password: 'synergia-demo-2026', name: 'Dana Demo' } as const;
@@ -56,6 +58,8 @@ export async function loadDemoNetwork(deps: Deps, options: DemoOptions) {
   const userId = await ensureDemoUser(deps);
   const generator = generateDemoOrganizations({ count: options.orgs, seed: options.seed });
   let network: NetworkRef | null = null;
+  // The demo user's organization and the partner it works with in the demo collaboration.
+  let firstOrgIds: string[] = [];
   let done = 0;
   options.onProgress?.(0, options.orgs);
   while (done < options.orgs) {
@@ -69,12 +73,18 @@ export async function loadDemoNetwork(deps: Deps, options: DemoOptions) {
     const known: NetworkRef | null = network;
     network = await deps.db.transaction(async (tx): Promise<NetworkRef> => {
       const ids = await insertOrgBundles(tx, batch);
+      if (!known) firstOrgIds = ids.slice(0, 2);
       const target = known ?? (await createDemoNetwork(tx, deps, userId, ids[0]!, options.seed));
       await admitImportedMembers(tx, target, ids, deps.now());
       return target;
     });
     done += batch.length;
     options.onProgress?.(done, options.orgs);
+  }
+  if (network) await loadDemoTies(deps, network.id, options.seed);
+  const [demoOrgId, partnerOrgId] = firstOrgIds;
+  if (network && demoOrgId && partnerOrgId) {
+    await loadDemoJointWork(deps, { demoUserId: userId, demoOrgId, partnerOrgId, networkId: network.id });
   }
   await refreshStatistics(deps.db);
   return { networkId: network?.id ?? null, orgs: done, login: demoLogin };

@@ -19,6 +19,9 @@ import {
 import { presentMeeting } from './meetings.presenter.ts';
 import * as repo from './meetings.repository.ts';
 
+// A slot's time as the activity feed and notices show it: '2026-11-26 09:00 UTC'.
+const utcMinute = (at: Date) => `${at.toISOString().replace('T', ' ').slice(0, 16)} UTC`;
+
 type CreateMeetingInput = z.infer<typeof createMeetingBody>;
 
 async function presentMeetings(db: DbOrTx, actor: Actor, home: MeetingHome, meetings: repo.MeetingRow[]) {
@@ -207,7 +210,7 @@ export async function answerSlot(deps: Deps, actor: Actor, meetingId: string, sl
     refuseIfCancelled(meeting);
     const slot = await findSlot(tx, meeting, slotId, 'slotId');
     await repo.upsertAnswer(tx, { slotId, userId: actor.userId, orgId: me.orgId, answer, answeredAt: deps.now() });
-    const summary = `answered "${slotAnswerLabels[answer]}" for ${slot.startsAt.toISOString()} in "${meeting.title}"`;
+    const summary = `answered "${slotAnswerLabels[answer]}" for ${utcMinute(slot.startsAt)} in "${meeting.title}"`;
     await announce(tx, actor, home, meeting, { verb: 'answered', orgId: me.orgId, summary });
   });
   return getMeeting(deps, actor, meetingId);
@@ -226,12 +229,12 @@ export async function scheduleMeeting(deps: Deps, actor: Actor, meetingId: strin
       { status: 'scheduled', chosenSlotId: slotId, updatedAt: deps.now() },
       meeting.chosenSlotId !== null,
     );
-    const when = slot.startsAt.toISOString().replace('T', ' ').slice(0, 16);
+    const when = utcMinute(slot.startsAt);
     const verb = meeting.status === 'scheduled' ? 'moved' : 'scheduled';
     await announce(tx, actor, home, meeting, {
       verb: 'scheduled',
       orgId: me.orgId,
-      summary: `${verb} "${meeting.title}" for ${when} UTC`,
+      summary: `${verb} "${meeting.title}" for ${when}`,
       notice: `Meeting ${verb}: ${meeting.title}`,
     });
   });

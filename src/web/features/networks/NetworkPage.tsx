@@ -6,6 +6,7 @@ import { QueryErrorAlert } from '../../components/QueryErrorAlert.tsx';
 import { directoryModeLabels, networkKindLabels } from '../../components/vocabularyLabels.ts';
 import { MemberDirectory } from './directory/MemberDirectory.tsx';
 import { JoinNetworkButton } from './JoinNetworkButton.tsx';
+import { LazyNetworkDashboardTab, LazyNetworkMapTab } from '../network-analytics/lazyPages.tsx';
 import { ManageNetworkTab } from './manage/ManageNetworkTab.tsx';
 import { MyMembershipBadges } from './MyMembershipBadges.tsx';
 import { useNetwork } from './useNetworks.ts';
@@ -46,7 +47,8 @@ export function NetworkPage() {
 
   if (network.isPending) return <PageLoader />;
   if (network.isError) return <QueryErrorAlert error={network.error} onRetry={() => void network.refetch()} />;
-  if (tab !== 'directory' && !(tab === 'manage' && network.data.abilities.manage)) {
+  const analysisTabs = ['map', 'dashboard'];
+  if (tab !== 'directory' && !analysisTabs.includes(tab) && !(tab === 'manage' && network.data.abilities.manage)) {
     return <Navigate to={`/networks/${networkId}`} replace />;
   }
   return (
@@ -61,14 +63,20 @@ export function NetworkPage() {
       <Tabs
         value={tab}
         onChange={(next) =>
-          navigate(next === 'manage' ? `/networks/${networkId}/manage` : `/networks/${networkId}${search}`)
+          navigate(next && next !== 'directory' ? `/networks/${networkId}/${next}` : `/networks/${networkId}${search}`)
         }
       >
         <Tabs.List mb="md">
           <Tabs.Tab value="directory">Member directory</Tabs.Tab>
+          <Tabs.Tab value="map">Map</Tabs.Tab>
+          <Tabs.Tab value="dashboard">Dashboard</Tabs.Tab>
           {network.data.abilities.manage && <Tabs.Tab value="manage">Manage</Tabs.Tab>}
         </Tabs.List>
         <Tabs.Panel value="directory">{tab === 'directory' && <MemberDirectory network={network.data} />}</Tabs.Panel>
+        <Tabs.Panel value="map">{tab === 'map' && <LazyNetworkMapTab networkId={networkId} />}</Tabs.Panel>
+        <Tabs.Panel value="dashboard">
+          {tab === 'dashboard' && <LazyNetworkDashboardTab networkId={networkId} />}
+        </Tabs.Panel>
         <Tabs.Panel value="manage">{tab === 'manage' && <ManageNetworkTab network={network.data} />}</Tabs.Panel>
       </Tabs>
     </Stack>

@@ -9,6 +9,7 @@ import { IdentityTab } from './identity/IdentityTab.tsx';
 import { SizeClassBadge } from './identity/SizeClassBadge.tsx';
 import { ListingsTab } from './listings/ListingsTab.tsx';
 import { MembersTab } from './members/MembersTab.tsx';
+import { RelationsTab } from './relations/RelationsTab.tsx';
 import { ResourcesTab } from './resources/ResourcesTab.tsx';
 import { StrategicProfileTab } from './strategy/StrategicProfileTab.tsx';
 
@@ -17,6 +18,7 @@ const tabs = [
   { value: 'resources', label: 'Resources' },
   { value: 'offers', label: 'Offers' },
   { value: 'needs', label: 'Needs' },
+  { value: 'relations', label: 'Suppliers & customers' },
   { value: 'strategy', label: 'Strategic profile' },
   { value: 'members', label: 'Members' },
 ] as const;
@@ -71,6 +73,9 @@ export function MyOrgPage() {
         </Tabs.Panel>
         <Tabs.Panel value="needs">
           <ListingsTab org={org} kind="need" />
+        </Tabs.Panel>
+        <Tabs.Panel value="relations">
+          <RelationsTab org={org} />
         </Tabs.Panel>
         <Tabs.Panel value="strategy">
           <StrategicProfileTab org={org} />

@@ -1,0 +1,64 @@
+import { Worker } from 'node:worker_threads';
+import { runJobSlot, type ParallelJob } from './parallelJob.ts';
+
+const workerUrl = new URL('./networkWorker.ts', import.meta.url);
+
+/**
+ * Worker threads do not inherit the TypeScript loader the app runs under, so when the worker module is
+ * TypeScript the thread first registers tsx, then imports it (as rankAllInWorkers does).
+ */
+function startWorker(data: { job: ParallelJob; slot: number }): Worker {
+  if (!workerUrl.pathname.endsWith('.ts')) return new Worker(workerUrl, { workerData: data });
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const bootstrap = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(workerUrl.href)}); });`;
+  return new Worker(bootstrap, { eval: true, workerData: data });
+}
+
+export function sharedFloat64(length: number): Float64Array {
+  return new Float64Array(new SharedArrayBuffer(Math.max(8, length * 8)), 0, length);
+}
+
+export function sharedInt32(length: number): Int32Array {
+  return new Int32Array(new SharedArrayBuffer(Math.max(4, length * 4)), 0, length);
+}
+
+/**
+ * Runs a job on `threads` worker threads (slots 0 … threads − 1), or on the calling thread in slot 0 when
+ * threads ≤ 0. `progress` is polled from the shared cursor while workers run.
+ */
+export async function runParallel(
+  job: ParallelJob,
+  threads: number,
+  progress?: { total: number; perItem: number; report: (done: number, total: number) => void },
+): Promise<number[]> {
+  if (threads <= 0) {
+    const done = runJobSlot(job, 0);
+    progress?.report(progress.total, progress.total);
+    return [done];
+  }
+  const timer =
+    progress === undefined
+      ? undefined
+      : setInterval(() => {
+          const done = Math.min(progress.total, Atomics.load(job.cursor, 0) * progress.perItem);
+          progress.report(done, progress.total);
+        }, 250);
+  try {
+    const results = await Promise.all(
+      Array.from({ length: threads }, (_, slot) => {
+        const worker = startWorker({ job, slot });
+        return new Promise<number>((resolve, reject) => {
+          worker.once('message', (message: { done: number }) => resolve(message.done));
+          worker.once('error', reject);
+          worker.once('exit', (code) => {
+            if (code !== 0) reject(new Error(`network analytics worker stopped with exit code ${code}`));
+          });
+        });
+      }),
+    );
+    progress?.report(progress.total, progress.total);
+    return results;
+  } finally {
+    if (timer !== undefined) clearInterval(timer);
+  }
+}
