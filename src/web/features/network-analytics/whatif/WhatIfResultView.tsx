@@ -1,5 +1,6 @@
 import { Alert, Badge, List, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import type { OrgRef, WhatIfResult } from '../../../api/networkAnalytics.ts';
+import { useCapabilities } from '../../reference/useCapabilities.ts';
 import { dimensionLabels } from '../metricCatalog.ts';
 
 // What removing the chosen members would do: components that split, inputs left without their only
@@ -67,6 +68,7 @@ function VulnerabilityChanges({ result }: { result: WhatIfResult }) {
 }
 
 export function WhatIfResultView({ result }: { result: WhatIfResult }) {
+  const { catalog } = useCapabilities();
   const { components } = result;
   return (
     <Stack gap="md" data-testid="whatif-result">
@@ -107,7 +109,8 @@ export function WhatIfResultView({ result }: { result: WhatIfResult }) {
           <List size="sm" spacing={2}>
             {result.lostSingleSourceInputs.slice(0, 15).map((lost, i) => (
               <List.Item key={i}>
-                {lost.customer.name} loses {lost.capability || 'its input'} from {lost.supplier.name}
+                {lost.customer.name} loses {lost.capability ? catalog.labelOf(lost.capability) : 'its input'} from{' '}
+                {lost.supplier.name}
                 {lost.critical && (
                   <Badge ml={6} size="xs" color="red">
                     critical
