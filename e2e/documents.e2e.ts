@@ -2,22 +2,21 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { after, before } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import type { AgreementContent } from '../src/common/agreement.ts';
-import { completeAgreement, type Alliance } from '../src/server/testing/collaborationFactories.ts';
-import { signUpWithOrg } from './collaborationUi.ts';
-import { launchBrowser, newPage, saveScreenshot, startServer, type RunningServer } from './harness.ts';
+import { launchBrowser, saveScreenshot, startServer, type RunningServer } from './harness.ts';
 import { waitVisible } from './ui.ts';
+import { setUpWorkCast } from './workSetup.ts';
 import { journeySteps } from './steps.ts';
 
-// Two parties of an active alliance, each in its own browser: Bob uploads an offer, Alice downloads the
-// very same bytes; Alice proposes a meeting with two times, Bob answers, Alice picks one and both get
-// the calendar invitation.
+// Two parties of an active alliance (e2e/workSetup.ts), each in its own browser: Bob uploads an offer
+// (after an HTML file named .png is refused), Alice downloads the very same bytes; Alice proposes a
+// meeting with two times, Bob answers, Alice picks one and both get the calendar invitation.
 
 let server: RunningServer;
 let browser: Browser;
 let alice: Page;
 let bob: Page;
 let collaborationId = '';
+let bobOrg = '';
 
 const offerName = 'Offerta caffè 2027.pdf';
 const offerBytes = Buffer.concat([
@@ -25,41 +24,14 @@ const offerBytes = Buffer.concat([
   Buffer.from('1 0 obj << >> endobj\n%%EOF\n'),
 ]);
 
-async function api<T>(page: Page, method: string, url: string, data?: unknown): Promise<T> {
-  const response = await page.request.fetch(url, { method, data });
-  assert.ok(response.ok(), `${method} ${url} → ${response.status()} ${await response.text()}`);
-  return (response.status() === 204 ? undefined : await response.json()) as T;
-}
-
-// An alliance both parties have signed, so that it is active: the state joint work happens in.
-async function activeAlliance(): Promise<void> {
-  const stamp = Date.now();
-  const aliceOrgId = await signUpWithOrg(alice, 'Alice', `alice-${stamp}@example.com`, 'Alice Bakery');
-  const bobOrgId = await signUpWithOrg(bob, 'Bob', `bob-${stamp}@example.com`, 'Bob Roasters');
-  const created = await api<{ id: string }>(alice, 'POST', '/api/v1/collaborations', {
-    name: 'Breakfast alliance',
-    kind: 'strategic_alliance',
-    initiatorOrgId: aliceOrgId,
-    partyOrgIds: [bobOrgId],
-  });
-  collaborationId = created.id;
-  const base = `/api/v1/collaborations/${collaborationId}`;
-  await api(bob, 'POST', `${base}/responses`, { orgId: bobOrgId, accept: true });
-  const draft = await api<{ content: AgreementContent }>(alice, 'GET', `${base}/agreement/versions/1`);
-  const parties = { aliceOrg: { id: aliceOrgId }, bobOrg: { id: bobOrgId } } as Alliance;
-  await api(alice, 'PUT', `${base}/agreement/draft`, { content: completeAgreement(draft.content, parties) });
-  const { contentHash } = await api<{ contentHash: string }>(alice, 'POST', `${base}/agreement/versions/1/propose`);
-  await api(alice, 'POST', `${base}/agreement/versions/1/signatures`, { orgId: aliceOrgId, contentHash });
-  await api(bob, 'POST', `${base}/agreement/versions/1/signatures`, { orgId: bobOrgId, contentHash });
-  const state = await api<{ state: string }>(alice, 'GET', base);
-  assert.equal(state.state, 'active');
-}
-
 before(async () => {
   server = await startServer({ demoOrgs: 12 });
   browser = await launchBrowser();
-  alice = (await newPage(browser, server.baseUrl)).page;
-  bob = (await newPage(browser, server.baseUrl)).page;
+  const cast = await setUpWorkCast(browser, server);
+  alice = cast.alice.session.page;
+  bob = cast.bob.session.page;
+  bobOrg = cast.bob.orgName;
+  collaborationId = cast.collaborationId;
 });
 
 after(async () => {
@@ -71,8 +43,6 @@ const step = journeySteps('documents', () => ({ alice, bob }));
 
 const toast = (page: Page, text: string | RegExp) =>
   waitVisible(page.locator('.mantine-Notification-root', { hasText: text }));
-
-step('Alice and Bob are parties of an active alliance', activeAlliance);
 
 step('Bob uploads an offer through the documents tab; an HTML file named .png is refused', async () => {
   await bob.goto(`/collaborations/${collaborationId}/documents`);
@@ -87,7 +57,7 @@ step('Bob uploads an offer through the documents tab; an HTML file named .png is
   await input.setInputFiles({ name: offerName, mimeType: 'application/pdf', buffer: offerBytes });
   await toast(bob, `${offerName} is shared with the parties.`);
   const row = await waitVisible(bob.getByTestId('document-row').filter({ hasText: offerName }));
-  assert.match((await row.textContent()) ?? '', /v1.*PDF.*Bob.*Bob Roasters/);
+  assert.match((await row.textContent()) ?? '', new RegExp(`v1.*PDF.*Bob.*${bobOrg}`));
   assert.equal(await bob.getByTestId('document-row').count(), 1);
   await saveScreenshot(bob, 'documents-tab');
 });
@@ -121,14 +91,14 @@ step('Bob answers: yes to the first time, if need be to the second', async () =>
   await bob.goto(`/collaborations/${collaborationId}/meetings`);
   await waitVisible(bob.getByTestId('meeting-card'));
   await bob.getByTestId('my-answer-0').getByText('Yes', { exact: true }).click();
-  await waitVisible(bob.getByTestId('participant-row').filter({ hasText: 'Bob Roasters' }).getByText('Yes'));
+  await waitVisible(bob.getByTestId('participant-row').filter({ hasText: bobOrg }).getByText('Yes'));
   await bob.getByTestId('my-answer-1').getByText('If need be', { exact: true }).click();
-  await waitVisible(bob.getByTestId('participant-row').filter({ hasText: 'Bob Roasters' }).getByText('If need be'));
+  await waitVisible(bob.getByTestId('participant-row').filter({ hasText: bobOrg }).getByText('If need be'));
 });
 
 step('Alice sees the answers, picks the first time and downloads the invitation', async () => {
   await alice.reload();
-  const bobRow = await waitVisible(alice.getByTestId('participant-row').filter({ hasText: 'Bob Roasters' }));
+  const bobRow = await waitVisible(alice.getByTestId('participant-row').filter({ hasText: bobOrg }));
   await waitVisible(bobRow.getByText('Yes'));
   await alice.getByTestId('pick-slot-0').click();
   await toast(alice, /Time picked/);
@@ -146,5 +116,5 @@ step('Alice sees the answers, picks the first time and downloads the invitation'
   for (const expected of ['BEGIN:VCALENDAR', 'METHOD:REQUEST', `DTSTART:${start}`, 'STATUS:CONFIRMED']) {
     assert.ok(lines.includes(expected), `missing ${expected} in ${ics}`);
   }
-  assert.ok(lines.some((l) => l.startsWith('ATTENDEE;CN="Bob (Bob Roasters)"') && l.includes('PARTSTAT=ACCEPTED')));
+  assert.ok(lines.some((l) => l.startsWith(`ATTENDEE;CN="Bob (${bobOrg})"`) && l.includes('PARTSTAT=ACCEPTED')));
 });

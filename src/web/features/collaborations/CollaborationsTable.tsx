@@ -29,7 +29,7 @@ export function CollaborationsTable({ collaborations }: { collaborations: Collab
               <Table.Td>
                 <Text size="sm">{collaborationKindLabels[c.kind]}</Text>
               </Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+              <Table.Td miw={130}>
                 <CollaborationStateBadge state={c.state} />
               </Table.Td>
               <Table.Td>
