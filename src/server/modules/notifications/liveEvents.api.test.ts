@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { before, test } from 'node:test';
 import { createOrg, json, signUp } from '../../testing/factories.ts';
 import { openLiveEventStream } from '../../testing/liveEventStream.ts';
@@ -93,4 +94,17 @@ test('closing the app ends open streams instead of waiting for them', async () =
   await other.app.close();
   assert.ok(Date.now() - started < 2000, 'the app closed promptly');
   stream.close();
+});
+
+test('an event for hundreds of recipients stays within the NOTIFY size limit and reaches the last one', async () => {
+  const bob = await signUp(t, 'Bob');
+  const others = Array.from({ length: 400 }, () => randomUUID());
+  const stream = await openLiveEventStream(baseUrl, bob.cookie);
+  try {
+    await publishLive(t.deps.db, { userIds: [...others, bob.id], type: 'message', objectId: 'crowded' });
+    const received = await stream.next(() => true, 1000);
+    assert.equal((received?.data as { objectId?: string } | undefined)?.objectId, 'crowded');
+  } finally {
+    stream.close();
+  }
 });

@@ -32,9 +32,15 @@ export interface LiveEvent {
  * change announces nothing). Listeners forward it to the named users' open event streams.
  */
 export async function publishLive(db: DbOrTx, event: LiveEvent): Promise<void> {
-  if (event.userIds.length === 0) return;
-  await db.execute(sql`select pg_notify(${liveChannel}, ${JSON.stringify(event)})`);
+  // A NOTIFY payload must stay under 8000 bytes: many recipients are announced in several payloads.
+  for (let start = 0; start < event.userIds.length; start += recipientsPerPayload) {
+    const userIds = event.userIds.slice(start, start + recipientsPerPayload);
+    await db.execute(sql`select pg_notify(${liveChannel}, ${JSON.stringify({ ...event, userIds })})`);
+  }
 }
+
+// 36-character ids: 150 of them and the rest of the event fit well within the limit.
+const recipientsPerPayload = 150;
 
 /**
  * Records an in-app notification for each recipient who has not muted its kind, in the caller's
