@@ -35,6 +35,9 @@ export async function enqueueJob(db: DbOrTx, job: NewJob): Promise<string | null
  */
 export async function claimJob(db: DbOrTx, kinds: string[], now: Date, leaseMs: number): Promise<Job | null> {
   if (kinds.length === 0) return null;
+  // The database keeps microseconds, a JS clock whole milliseconds: a job enqueued during the current
+  // millisecond is due too.
+  const dueBy = new Date(now.getTime() + 1);
   return db.transaction(async (tx) => {
     const [due] = await tx
       .select({ id: jobs.id })
@@ -43,7 +46,7 @@ export async function claimJob(db: DbOrTx, kinds: string[], now: Date, leaseMs: 
         and(
           inArray(jobs.kind, kinds),
           or(
-            and(eq(jobs.status, 'queued'), lte(jobs.runAt, now)),
+            and(eq(jobs.status, 'queued'), lte(jobs.runAt, dueBy)),
             and(eq(jobs.status, 'running'), lt(jobs.lockedUntil, now)),
           ),
         ),
