@@ -1,8 +1,8 @@
-import { ActionIcon, Button, Group, Modal, NumberInput, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { ActionIcon, Button, Group, NumberInput, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { createMeetingBody, maxMeetingSlots } from '../../../common/meetings.ts';
 import type { MeetingHome } from '../../api/meetings.ts';
-import { FormProblemAlert } from '../../components/form/FormProblemAlert.tsx';
+import { FormModal } from '../../components/form/FormModal.tsx';
 import { useFormState } from '../../components/form/useFormState.ts';
 import { notifySuccess } from '../../components/notify.ts';
 import { useProposeMeeting } from './useMeetings.ts';
@@ -67,106 +67,101 @@ export function ProposeMeetingModal({ home, defaultTitle, onClose }: ProposeMeet
   };
 
   return (
-    <Modal opened onClose={onClose} title="Propose a meeting" size="lg">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <FormProblemAlert problem={form.problem} />
-          <TextInput
-            label="Title"
-            required
-            data-autofocus
-            value={form.values.title}
-            onChange={(e) => form.setField('title', e.currentTarget.value)}
-            error={form.errors.title}
-          />
-          <Group grow align="flex-start">
+    <FormModal
+      title="Propose a meeting"
+      size="lg"
+      onClose={onClose}
+      onSubmit={submit}
+      problem={form.problem}
+      submitLabel="Propose meeting"
+      submitting={propose.isPending}
+    >
+      <TextInput
+        label="Title"
+        required
+        data-autofocus
+        value={form.values.title}
+        onChange={(e) => form.setField('title', e.currentTarget.value)}
+        error={form.errors.title}
+      />
+      <Group grow align="flex-start">
+        <TextInput
+          label="Where"
+          placeholder="Address or video link"
+          value={form.values.location}
+          onChange={(e) => form.setField('location', e.currentTarget.value)}
+          error={form.errors.location}
+        />
+        <NumberInput
+          label="Duration (minutes)"
+          min={5}
+          max={1440}
+          step={15}
+          value={form.values.durationMinutes}
+          onChange={(value) => form.setField('durationMinutes', value)}
+          error={form.errors.durationMinutes}
+        />
+      </Group>
+      <Textarea
+        label="Agenda"
+        autosize
+        minRows={2}
+        maxRows={6}
+        value={form.values.description}
+        onChange={(e) => form.setField('description', e.currentTarget.value)}
+        error={form.errors.description}
+      />
+      <Stack gap={6}>
+        <Text size="sm" fw={500}>
+          Possible times
+        </Text>
+        <Text size="xs" c="dimmed">
+          In your time zone ({Intl.DateTimeFormat().resolvedOptions().timeZone}); up to {maxMeetingSlots}.
+        </Text>
+        {slots.map((slot, index) => (
+          <Group key={index} gap="xs" align="flex-start" wrap="nowrap">
             <TextInput
-              label="Where"
-              placeholder="Address or video link"
-              value={form.values.location}
-              onChange={(e) => form.setField('location', e.currentTarget.value)}
-              error={form.errors.location}
+              type="datetime-local"
+              aria-label={`Time ${index + 1}`}
+              data-testid="meeting-slot-input"
+              style={{ flex: 1 }}
+              value={slot}
+              onChange={(e) => setSlot(index, e.currentTarget.value)}
+              error={form.errors[`slots.${index}`]}
             />
-            <NumberInput
-              label="Duration (minutes)"
-              min={5}
-              max={1440}
-              step={15}
-              value={form.values.durationMinutes}
-              onChange={(value) => form.setField('durationMinutes', value)}
-              error={form.errors.durationMinutes}
-            />
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              size="lg"
+              aria-label={`Remove time ${index + 1}`}
+              disabled={slots.length === 1}
+              onClick={() =>
+                form.setField(
+                  'slots',
+                  slots.filter((_, i) => i !== index),
+                )
+              }
+            >
+              ×
+            </ActionIcon>
           </Group>
-          <Textarea
-            label="Agenda"
-            autosize
-            minRows={2}
-            maxRows={6}
-            value={form.values.description}
-            onChange={(e) => form.setField('description', e.currentTarget.value)}
-            error={form.errors.description}
-          />
-          <Stack gap={6}>
-            <Text size="sm" fw={500}>
-              Possible times
-            </Text>
-            <Text size="xs" c="dimmed">
-              In your time zone ({Intl.DateTimeFormat().resolvedOptions().timeZone}); up to {maxMeetingSlots}.
-            </Text>
-            {slots.map((slot, index) => (
-              <Group key={index} gap="xs" align="flex-start" wrap="nowrap">
-                <TextInput
-                  type="datetime-local"
-                  aria-label={`Time ${index + 1}`}
-                  data-testid="meeting-slot-input"
-                  style={{ flex: 1 }}
-                  value={slot}
-                  onChange={(e) => setSlot(index, e.currentTarget.value)}
-                  error={form.errors[`slots.${index}`]}
-                />
-                <ActionIcon
-                  variant="subtle"
-                  color="gray"
-                  size="lg"
-                  aria-label={`Remove time ${index + 1}`}
-                  disabled={slots.length === 1}
-                  onClick={() =>
-                    form.setField(
-                      'slots',
-                      slots.filter((_, i) => i !== index),
-                    )
-                  }
-                >
-                  ×
-                </ActionIcon>
-              </Group>
-            ))}
-            {form.errors.slots && (
-              <Text size="xs" c="red">
-                {form.errors.slots}
-              </Text>
-            )}
-            <Group>
-              <Button
-                variant="subtle"
-                size="xs"
-                disabled={slots.length >= maxMeetingSlots}
-                onClick={() => form.setField('slots', [...slots, localSlot(slots.length + 2, 10)])}
-              >
-                Add another time
-              </Button>
-            </Group>
-          </Stack>
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={propose.isPending}>
-              Propose meeting
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+        ))}
+        {form.errors.slots && (
+          <Text size="xs" c="red">
+            {form.errors.slots}
+          </Text>
+        )}
+        <Group>
+          <Button
+            variant="subtle"
+            size="xs"
+            disabled={slots.length >= maxMeetingSlots}
+            onClick={() => form.setField('slots', [...slots, localSlot(slots.length + 2, 10)])}
+          >
+            Add another time
+          </Button>
+        </Group>
+      </Stack>
+    </FormModal>
   );
 }

@@ -1,8 +1,8 @@
-import { Button, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
+import { Textarea, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { createProjectBody } from '../../../common/projects.ts';
-import { FormProblemAlert } from '../../components/form/FormProblemAlert.tsx';
+import { FormModal } from '../../components/form/FormModal.tsx';
 import { useFormState } from '../../components/form/useFormState.ts';
 import { notifySuccess } from '../../components/notify.ts';
 import { useCreateProject } from './useProjects.ts';
@@ -28,37 +28,31 @@ export function CreateProjectModal({ collaborationId, onClose }: { collaboration
   };
 
   return (
-    <Modal opened onClose={onClose} title="New project">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <FormProblemAlert problem={form.problem} />
-          <TextInput
-            label="Name"
-            required
-            data-autofocus
-            placeholder="e.g. Launch of the breakfast bundle"
-            value={values.name}
-            onChange={(e) => setField('name', e.currentTarget.value)}
-            error={errors.name}
-          />
-          <Textarea
-            label="Description"
-            autosize
-            minRows={2}
-            value={values.description}
-            onChange={(e) => setField('description', e.currentTarget.value)}
-            error={errors.description}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              Create project
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      title="New project"
+      onClose={onClose}
+      onSubmit={submit}
+      problem={form.problem}
+      submitLabel="Create project"
+      submitting={create.isPending}
+    >
+      <TextInput
+        label="Name"
+        required
+        data-autofocus
+        placeholder="e.g. Launch of the breakfast bundle"
+        value={values.name}
+        onChange={(e) => setField('name', e.currentTarget.value)}
+        error={errors.name}
+      />
+      <Textarea
+        label="Description"
+        autosize
+        minRows={2}
+        value={values.description}
+        onChange={(e) => setField('description', e.currentTarget.value)}
+        error={errors.description}
+      />
+    </FormModal>
   );
 }

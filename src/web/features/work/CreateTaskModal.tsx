@@ -1,9 +1,9 @@
-import { Button, Group, Modal, MultiSelect, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { MultiSelect, Select, SimpleGrid, Text, Textarea, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import type { Collaboration } from '../../api/collaborations.ts';
 import type { Project } from '../../api/projects.ts';
 import { createTaskBody, raciRoleNames } from '../../../common/projects.ts';
-import { FormProblemAlert } from '../../components/form/FormProblemAlert.tsx';
+import { FormModal } from '../../components/form/FormModal.tsx';
 import { useFormState } from '../../components/form/useFormState.ts';
 import { notifySuccess } from '../../components/notify.ts';
 import { raciLabels } from './taskLabels.ts';
@@ -83,104 +83,99 @@ export function CreateTaskModal({
   };
 
   return (
-    <Modal opened onClose={onClose} title="New task" size="lg">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <FormProblemAlert problem={form.problem} />
-          <TextInput
-            label="Title"
-            required
-            data-autofocus
-            value={values.title}
-            onChange={(e) => setField('title', e.currentTarget.value)}
-            error={errors.title}
-          />
-          <Textarea
-            label="Description"
-            autosize
-            minRows={2}
-            value={values.description}
-            onChange={(e) => setField('description', e.currentTarget.value)}
-            error={errors.description}
-          />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Select
-              label="Owner organization"
-              description="The party responsible for delivering it"
-              required
-              allowDeselect={false}
-              data={parties.map((p) => ({ value: p.orgId, label: p.name }))}
-              value={values.ownerOrgId}
-              onChange={(v) => {
-                setField('ownerOrgId', v);
-                setField('assigneeUserId', null);
-              }}
-              error={errors.ownerOrgId}
-            />
-            <Select
-              label="Assignee"
-              description="A member of the owner organization"
-              placeholder="Unassigned"
-              clearable
-              searchable
-              data={assignees.map((p) => ({ value: p.userId, label: p.name }))}
-              value={values.assigneeUserId}
-              onChange={(v) => setField('assigneeUserId', v)}
-              error={errors.assigneeUserId}
-            />
-            <TextInput
-              label="Due date"
-              type="date"
-              value={values.dueDate}
-              onChange={(e) => setField('dueDate', e.currentTarget.value)}
-              error={errors.dueDate}
-            />
-            <Select
-              label="Milestone"
-              placeholder="None"
-              clearable
-              data={project.milestones.map((m) => ({ value: m.id, label: m.title }))}
-              value={values.milestoneId}
-              onChange={(v) => setField('milestoneId', v)}
-              error={errors.milestoneId}
-            />
-          </SimpleGrid>
+    <FormModal
+      title="New task"
+      size="lg"
+      onClose={onClose}
+      onSubmit={submit}
+      problem={form.problem}
+      submitLabel="Add task"
+      submitting={create.isPending}
+    >
+      <TextInput
+        label="Title"
+        required
+        data-autofocus
+        value={values.title}
+        onChange={(e) => setField('title', e.currentTarget.value)}
+        error={errors.title}
+      />
+      <Textarea
+        label="Description"
+        autosize
+        minRows={2}
+        value={values.description}
+        onChange={(e) => setField('description', e.currentTarget.value)}
+        error={errors.description}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <Select
+          label="Owner organization"
+          description="The party responsible for delivering it"
+          required
+          allowDeselect={false}
+          data={parties.map((p) => ({ value: p.orgId, label: p.name }))}
+          value={values.ownerOrgId}
+          onChange={(v) => {
+            setField('ownerOrgId', v);
+            setField('assigneeUserId', null);
+          }}
+          error={errors.ownerOrgId}
+        />
+        <Select
+          label="Assignee"
+          description="A member of the owner organization"
+          placeholder="Unassigned"
+          clearable
+          searchable
+          data={assignees.map((p) => ({ value: p.userId, label: p.name }))}
+          value={values.assigneeUserId}
+          onChange={(v) => setField('assigneeUserId', v)}
+          error={errors.assigneeUserId}
+        />
+        <TextInput
+          label="Due date"
+          type="date"
+          value={values.dueDate}
+          onChange={(e) => setField('dueDate', e.currentTarget.value)}
+          error={errors.dueDate}
+        />
+        <Select
+          label="Milestone"
+          placeholder="None"
+          clearable
+          data={project.milestones.map((m) => ({ value: m.id, label: m.title }))}
+          value={values.milestoneId}
+          onChange={(v) => setField('milestoneId', v)}
+          error={errors.milestoneId}
+        />
+      </SimpleGrid>
+      <MultiSelect
+        label="Depends on"
+        description="Tasks that must be done first"
+        placeholder={tasks.length === 0 ? 'No other tasks yet' : 'Pick tasks'}
+        searchable
+        data={tasks.map((t) => ({ value: t.id, label: t.title }))}
+        value={values.dependsOn}
+        onChange={(v) => setField('dependsOn', v)}
+        error={errors.dependsOn}
+      />
+      <Text size="sm" fw={500} mb={-8}>
+        Roles (RACI)
+      </Text>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        {raciRoleNames.map((role) => (
           <MultiSelect
-            label="Depends on"
-            description="Tasks that must be done first"
-            placeholder={tasks.length === 0 ? 'No other tasks yet' : 'Pick tasks'}
+            key={role}
+            label={raciLabels[role]}
             searchable
-            data={tasks.map((t) => ({ value: t.id, label: t.title }))}
-            value={values.dependsOn}
-            onChange={(v) => setField('dependsOn', v)}
-            error={errors.dependsOn}
+            data={personOptions}
+            value={values.raci[role]}
+            onChange={(v) => setField('raci', { ...values.raci, [role]: v })}
+            error={role === 'responsible' ? raciError : undefined}
           />
-          <Text size="sm" fw={500} mb={-8}>
-            Roles (RACI)
-          </Text>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            {raciRoleNames.map((role) => (
-              <MultiSelect
-                key={role}
-                label={raciLabels[role]}
-                searchable
-                data={personOptions}
-                value={values.raci[role]}
-                onChange={(v) => setField('raci', { ...values.raci, [role]: v })}
-                error={role === 'responsible' ? raciError : undefined}
-              />
-            ))}
-          </SimpleGrid>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              Add task
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+        ))}
+      </SimpleGrid>
+    </FormModal>
   );
 }

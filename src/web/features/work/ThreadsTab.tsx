@@ -1,23 +1,10 @@
-import {
-  Badge,
-  Button,
-  Grid,
-  Group,
-  Modal,
-  NavLink,
-  Paper,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Badge, Button, Grid, Group, NavLink, Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Collaboration } from '../../api/collaborations.ts';
 import { createThreadBody } from '../../../common/projects.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
-import { FormProblemAlert } from '../../components/form/FormProblemAlert.tsx';
+import { FormModal } from '../../components/form/FormModal.tsx';
 import { useFormState } from '../../components/form/useFormState.ts';
 import { formatDateTime } from '../../components/formatDate.ts';
 import { PageLoader } from '../../components/PageLoader.tsx';
@@ -43,37 +30,31 @@ function NewThreadModal({
     if (input) create.mutate(input, { onSuccess: (thread) => onCreated(thread.id), onError: form.showError });
   };
   return (
-    <Modal opened onClose={onClose} title="New thread">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <FormProblemAlert problem={form.problem} />
-          <TextInput
-            label="Subject"
-            required
-            data-autofocus
-            value={values.title}
-            onChange={(e) => setField('title', e.currentTarget.value)}
-            error={errors.title}
-          />
-          <Textarea
-            label="First message"
-            autosize
-            minRows={3}
-            value={values.body}
-            onChange={(e) => setField('body', e.currentTarget.value)}
-            error={errors.body}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              Start thread
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      title="New thread"
+      onClose={onClose}
+      onSubmit={submit}
+      problem={form.problem}
+      submitLabel="Start thread"
+      submitting={create.isPending}
+    >
+      <TextInput
+        label="Subject"
+        required
+        data-autofocus
+        value={values.title}
+        onChange={(e) => setField('title', e.currentTarget.value)}
+        error={errors.title}
+      />
+      <Textarea
+        label="First message"
+        autosize
+        minRows={3}
+        value={values.body}
+        onChange={(e) => setField('body', e.currentTarget.value)}
+        error={errors.body}
+      />
+    </FormModal>
   );
 }
 
