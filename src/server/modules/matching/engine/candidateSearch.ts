@@ -8,20 +8,19 @@ import {
   scoreCandidate,
   totalOf,
 } from './candidateScore.ts';
-import type { QueryContext, QueryItem } from './queryContext.ts';
-import { combineDirections, RELEVANCE_TAG_SHARE, saturateText } from './score.ts';
+import type { QueryContext } from './queryContext.ts';
 import {
+  BOTH,
   EPOCH_STEP,
+  LATE,
   makePlan,
-  needSlot,
-  offerSlot,
   ONLY_A,
   ONLY_B,
   scratchFor,
-  walkTagLists,
-  walkTermLists,
+  type Candidates,
   type Plan,
 } from './searchPlan.ts';
+import { walkTiled } from './tiledWalk.ts';
 import { TopK } from './topK.ts';
 
 // Exact top-k without scoring everyone: a MaxScore-style search over the inverted lists.
@@ -35,9 +34,9 @@ import { TopK } from './topK.ts';
 // which bounds a (side A: my needs, their offers) and b (side B: their needs, my offers). Long term
 // lists that can add little (units, places, common words) are "non-essential": not walked, their
 // bounds added to every candidate instead.
-// 1. Walk side A's lists, then side B's. A candidate met on both sides is evaluated first: in falling
-//    order of its complementarity bound, adding the cheap context to the bound, then a exactly, then
-//    b, dropping it as soon as the bound falls below the k-th best score so far.
+// 1. Walk side A's and side B's lists (tile by tile, tiledWalk.ts). A candidate met on both sides is
+//    evaluated first: in falling order of its complementarity bound, adding the cheap context to the
+//    bound, then a exactly, then b, dropping it as soon as the bound falls below the k-th best score.
 // 2. A candidate met on one side only has the other side from non-essential words alone, which keeps
 //    its complementarity low: these are evaluated only when that bound could still reach the top k.
 // 3. Likewise for candidates met on no list; if even those could rank, the non-essential lists are
@@ -47,43 +46,6 @@ import { TopK } from './topK.ts';
 
 const BUCKETS = 256;
 const MARGIN = 1e-6;
-const TEXT_SHARE = 1 - RELEVANCE_TAG_SHARE;
-
-/** Bounds of a and b for the `count` candidates in `batch`. */
-function computeBounds(plan: Plan, batch: Int32Array, count: number, withLeftover: boolean): void {
-  const { ctx, s } = plan;
-  const left = plan.leftover;
-  const needWeights = ctx.index.orgs.needWeight;
-  for (let p = 0; p < count; p++) {
-    const c = batch[p] as number;
-    let a = 0;
-    for (let i = 0; i < ctx.needs.length; i++) {
-      const slot = needSlot(i);
-      const raw = ((s.raw[slot] as Float32Array)[c] as number) + (withLeftover ? (left[slot] as number) : 0);
-      const tag = (s.tag[slot] as Float32Array)[c] as number;
-      a += (ctx.needs[i] as QueryItem).weight * (RELEVANCE_TAG_SHARE * tag + TEXT_SHARE * saturateText(raw));
-    }
-    // b: every need of theirs related to one of my offers by tag scores at most relMax, any other at
-    // most textMax (words only); their needs' weights split accordingly.
-    let relMax = 0;
-    let textMax = 0;
-    for (let j = 0; j < ctx.offers.length; j++) {
-      const slot = offerSlot(j);
-      const raw = ((s.raw[slot] as Float32Array)[c] as number) + (withLeftover ? (left[slot] as number) : 0);
-      const text = TEXT_SHARE * saturateText(raw);
-      relMax = Math.max(relMax, RELEVANCE_TAG_SHARE * ((s.tag[slot] as Float32Array)[c] as number) + text);
-      textMax = Math.max(textMax, text);
-    }
-    const needWeight = needWeights[c] as number;
-    const related = Math.min(needWeight, s.matchedWeight[c] as number);
-    const b = needWeight > 0 ? (related * relMax + (needWeight - related) * textMax) / needWeight : 0;
-    const aBound = ctx.needWeightSum > 0 ? Math.min(1, a / ctx.needWeightSum) : 0;
-    const bBound = Math.min(1, b);
-    s.aBound[p] = aBound;
-    s.bBound[p] = bBound;
-    s.compBound[p] = ctx.mode === 'need' ? aBound : combineDirections(aBound, bBound);
-  }
-}
 
 /** Smallest complementarity that could still reach the k-th score with the best possible context. */
 function neededComplementarity(ctx: QueryContext, threshold: number, outside: boolean): number {
@@ -106,42 +68,44 @@ function bucketOf(bound: number): number {
   return BUCKETS - Math.min(BUCKETS, Math.max(0, Math.floor(bound * BUCKETS)));
 }
 
-/** Evaluates the batch in falling order of complementarity bound, stopping where the bound cannot rank. */
-function evaluateBatch(plan: Plan, top: TopK, batch: Int32Array, count: number, withLeftover: boolean): void {
-  const s = plan.s;
-  computeBounds(plan, batch, count, withLeftover);
+/**
+ * Evaluates candidates `from` onwards in falling order of complementarity bound, stopping where the
+ * bound cannot rank.
+ */
+function evaluate(plan: Plan, top: TopK, met: Candidates, from = 0): void {
+  const order = plan.s.order;
   const starts = new Int32Array(BUCKETS + 2);
-  for (let p = 0; p < count; p++) {
-    const bucket = bucketOf(s.compBound[p] as number) + 1;
+  for (let p = from; p < met.count; p++) {
+    const bucket = bucketOf(met.comp[p] as number) + 1;
     starts[bucket] = (starts[bucket] as number) + 1;
   }
   for (let b = 1; b <= BUCKETS + 1; b++) starts[b] = (starts[b] as number) + (starts[b - 1] as number);
-  for (let p = 0; p < count; p++) {
-    const bucket = bucketOf(s.compBound[p] as number);
+  for (let p = from; p < met.count; p++) {
+    const bucket = bucketOf(met.comp[p] as number);
     const at = starts[bucket] as number;
     starts[bucket] = at + 1;
-    s.order[at] = p;
+    order[at] = p;
   }
   let seen = Number.NaN;
   let inside = 0;
   let outside = 0;
-  for (let i = 0; i < count; i++) {
-    const p = s.order[i] as number;
+  for (let i = 0; i < met.count - from; i++) {
+    const p = order[i] as number;
     const threshold = top.threshold() - MARGIN;
     if (threshold !== seen) {
       seen = threshold;
       inside = neededComplementarity(plan.ctx, threshold, false);
       outside = neededComplementarity(plan.ctx, threshold, true);
     }
-    const bound = s.compBound[p] as number;
+    const bound = met.comp[p] as number;
     const lowest = Math.min(inside, outside);
     if (bound < lowest) {
       if ((Math.floor(bound * BUCKETS) + 1) / BUCKETS < lowest) break;
       continue;
     }
-    const c = batch[p] as number;
+    const c = met.ids[p] as number;
     if (bound < (isOutsideCluster(plan.ctx, c) ? outside : inside)) continue;
-    offerCandidate(plan.ctx, top, c, s.aBound[p] as number, s.bBound[p] as number);
+    offerCandidate(plan.ctx, top, c, met.a[p] as number, met.b[p] as number);
   }
 }
 
@@ -162,15 +126,14 @@ function offerCandidate(ctx: QueryContext, top: TopK, c: number, aBound: number,
   top.offer(c, totalOf(ctx, a, b, context, penalties, outside));
 }
 
-/** Bounds of a and b for a side nobody was met on: non-essential words only, or nothing at all. */
-function sideBounds(plan: Plan, withLeftover: boolean): { a: number; b: number } {
-  const { ctx } = plan;
-  const text = (slot: number) => TEXT_SHARE * saturateText(withLeftover ? (plan.leftover[slot] as number) : 0);
-  let a = 0;
-  ctx.needs.forEach((need, i) => (a += need.weight * text(needSlot(i))));
-  let b = 0;
-  ctx.offers.forEach((_, j) => (b = Math.max(b, text(offerSlot(j)))));
-  return { a: ctx.needWeightSum > 0 ? a / ctx.needWeightSum : 0, b };
+function tightenFiling(plan: Plan, top: TopK): void {
+  const threshold = top.threshold() - MARGIN;
+  plan.filing.onlyA = canReach(plan, top, 1, plan.unmet.b);
+  plan.filing.onlyB = canReach(plan, top, plan.unmet.a, 1);
+  plan.filing.minComp = Math.min(
+    neededComplementarity(plan.ctx, threshold, false),
+    neededComplementarity(plan.ctx, threshold, true),
+  );
 }
 
 function canReach(plan: Plan, top: TopK, a: number, b: number): boolean {
@@ -178,42 +141,37 @@ function canReach(plan: Plan, top: TopK, a: number, b: number): boolean {
   return totalOf(plan.ctx, a, b, 1 - plan.ctx.weights.complementarity, 0, hasCluster) >= top.threshold() - MARGIN;
 }
 
-/** Candidates of `list` still carrying `stamp`, copied into the batch buffer. */
-function stillStamped(plan: Plan, list: Int32Array, count: number, stamp: number): number {
-  let n = 0;
-  for (let p = 0; p < count; p++) {
-    const c = list[p] as number;
-    if (plan.s.stamp[c] === plan.s.epoch + stamp) plan.s.batch[n++] = c;
-  }
-  return n;
-}
-
 /** The exact top k of the context's ranking, found through the inverted lists. */
 export function searchTopK(ctx: QueryContext): TopK {
   const top = new TopK(ctx.k);
   const plan = makePlan(ctx, scratchFor(ctx.index));
-  const s = plan.s;
-  walkTagLists(plan, 0);
-  walkTermLists(plan, plan.essential, 0, false);
-  walkTagLists(plan, 1);
-  walkTermLists(plan, plan.essential, 1, false);
-  evaluateBatch(plan, top, s.both, plan.counts.both, true);
-  const unmet = sideBounds(plan, true);
-  if (canReach(plan, top, 1, unmet.b)) {
-    evaluateBatch(plan, top, s.batch, stillStamped(plan, s.metA, plan.counts.metA, ONLY_A), true);
-  }
-  if (canReach(plan, top, unmet.a, 1)) {
-    evaluateBatch(plan, top, s.batch, stillStamped(plan, s.metB, plan.counts.metB, ONLY_B), true);
-  }
+  const met = plan.s.met;
+  const both = met[BOTH] as Candidates;
+  const unmet = plan.unmet;
+  // Candidates met on both sides are evaluated at checkpoints during the walk (after 1/64, 1/16 and
+  // 1/4 of the organizations), so that the k-th score found so far keeps hopeless candidates from
+  // being filed at all in the rest of the walk.
+  let checkpoint = Math.ceil(ctx.index.orgCount / 64);
+  let evaluated = 0;
+  walkTiled(plan, plan.tagLists, plan.essential, false, (done) => {
+    if (done < checkpoint || done >= ctx.index.orgCount) return;
+    checkpoint *= 4;
+    evaluate(plan, top, both, evaluated);
+    evaluated = both.count;
+    tightenFiling(plan, top);
+  });
+  evaluate(plan, top, both, evaluated);
+  if (canReach(plan, top, 1, unmet.b)) evaluate(plan, top, met[ONLY_A] as Candidates);
+  if (canReach(plan, top, unmet.a, 1)) evaluate(plan, top, met[ONLY_B] as Candidates);
   if (!canReach(plan, top, unmet.a, unmet.b)) return top;
-  walkTermLists(plan, plan.nonEssential, 0, true);
-  walkTermLists(plan, plan.nonEssential, 1, true);
-  evaluateBatch(plan, top, s.late, plan.counts.late, false);
-  const nothing = sideBounds(plan, false);
+  walkTiled(plan, [], plan.nonEssential, true);
+  evaluate(plan, top, met[LATE] as Candidates);
+  const nothing = plan.nothing;
   if (!canReach(plan, top, nothing.a, nothing.b)) return top;
+  const { stamp, epoch } = plan.s;
   for (let c = 0; c < ctx.index.orgCount; c++) {
-    const stamp = (s.stamp[c] as number) - s.epoch;
-    if (stamp < 0 || stamp >= EPOCH_STEP) offerCandidate(ctx, top, c, 0, 0);
+    const kind = (stamp[c] as number) - epoch;
+    if (kind < 0 || kind >= EPOCH_STEP) offerCandidate(ctx, top, c, 0, 0);
   }
   return top;
 }

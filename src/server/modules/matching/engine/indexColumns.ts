@@ -185,19 +185,47 @@ export function emptyPostingStore(): PostingStore {
   return { lists: [], lengths: [] };
 }
 
-export function pushPosting(store: PostingStore, key: number, value: number): void {
+/**
+ * Makes room for one entry of `stride` numbers for organization `org` in a list, keeping the list
+ * sorted by organization (the search walks every list in tiles of organizations), and returns where
+ * to write it. Indexing appends in order; a re-indexed organization's entries move into place.
+ */
+function placeEntry(store: PostingStore, key: number, org: number, stride: number): number {
   while (store.lists.length <= key) {
     store.lists.push(new Int32Array(0));
     store.lengths.push(0);
   }
   const length = store.lengths[key] as number;
   let list = store.lists[key] as Int32Array;
-  if (length === list.length) {
+  if (length + stride > list.length) {
     list = resized(list, Math.max(4, list.length * 2));
     store.lists[key] = list;
   }
-  list[length] = value;
-  store.lengths[key] = length + 1;
+  store.lengths[key] = length + stride;
+  if (length === 0 || (list[length - stride] as number) <= org) return length;
+  let lo = 0;
+  let hi = length / stride;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid * stride] as number) > org) hi = mid;
+    else lo = mid + 1;
+  }
+  list.copyWithin(lo * stride + stride, lo * stride, length);
+  return lo * stride;
+}
+
+/** Adds an organization to a term list. */
+export function pushPosting(store: PostingStore, key: number, org: number): void {
+  const at = placeEntry(store, key, org, 1);
+  (store.lists[key] as Int32Array)[at] = org;
+}
+
+/** Adds an (organization, code) pair to a tag list. */
+export function pushPostingPair(store: PostingStore, key: number, org: number, code: number): void {
+  const at = placeEntry(store, key, org, 2);
+  const list = store.lists[key] as Int32Array;
+  list[at] = org;
+  list[at + 1] = code;
 }
 
 /** The live part of a list; empty for an unknown key. */

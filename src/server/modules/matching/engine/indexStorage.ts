@@ -1,4 +1,4 @@
-import { nextCapacity, pushPosting, resized, resizeItemColumns } from './indexColumns.ts';
+import { nextCapacity, pushPosting, pushPostingPair, resized, resizeItemColumns } from './indexColumns.ts';
 import type { MatchIndex } from './matchIndex.ts';
 
 // Low-level writers shared by indexing and compaction: room for items, and the inverted-list
@@ -37,9 +37,8 @@ export function postItems(
       const pair = key * 0x100000 + tag;
       if (isOffer && seen.has(pair)) continue;
       seen.add(pair);
-      pushPosting(tags, key, org);
       // Need lists carry the need's priority in the low two bits, for the bound of b.
-      pushPosting(tags, key, isOffer ? tag : (tag << 2) | (index.items.priority[row] as number));
+      pushPostingPair(tags, key, org, isOffer ? tag : (tag << 2) | (index.items.priority[row] as number));
       written++;
     }
   }

@@ -3,7 +3,9 @@ import { describe, it } from 'node:test';
 import { demoProfiles } from './fixtures.ts';
 import { buildMatchIndex, compactIndex, removeProfile, updateProfile, type MatchIndex } from './matchIndex.ts';
 import type { MatchProfile } from './matchProfile.ts';
-import { rankTopIds } from './rankPartners.ts';
+import { exhaustiveRank, rankPartners, rankTopIds } from './rankPartners.ts';
+import { BLOCK } from './searchPlan.ts';
+import type { PostingStore } from './indexColumns.ts';
 
 function rankingOf(index: MatchIndex, id: string): string[] {
   // Scores may differ in the last bits (terms are numbered in another order), so compare at 1e-9.
@@ -40,5 +42,39 @@ describe('incremental index updates', () => {
     compactIndex(index);
     assert.equal(index.stalePostings, 0);
     for (const id of queries) assert.deepEqual(rankingOf(index, id), rankingOf(rebuilt, id), `${id} after compaction`);
+  });
+});
+
+function assertSortedByOrganization(store: PostingStore, stride: number, name: string): void {
+  store.lists.forEach((list, key) => {
+    const length = store.lengths[key] ?? 0;
+    for (let p = stride; p < length; p += stride) {
+      assert.ok((list[p - stride] as number) <= (list[p] as number), `${name} list ${key} unsorted at ${p}`);
+    }
+  });
+}
+
+describe('inverted lists across search tiles', () => {
+  it('stay sorted by organization through edits, so the tiled search stays exact', () => {
+    const count = 2 * BLOCK + 500;
+    const profiles = [...demoProfiles(count + 40)];
+    const index = buildMatchIndex(profiles.slice(0, count));
+    // Re-index early organizations with later ones' items: their new entries land mid-list.
+    for (let j = 0; j < 40; j++)
+      updateProfile(index, { ...(profiles[count + j] as MatchProfile), id: `org-${j * 97}` });
+    for (const [name, store, stride] of [
+      ['tagOffers', index.tagOffers, 2],
+      ['tagNeeds', index.tagNeeds, 2],
+      ['termOffersTitle', index.termOffersTitle, 1],
+      ['termOffersText', index.termOffersText, 1],
+      ['termNeedsTitle', index.termNeedsTitle, 1],
+      ['termNeedsText', index.termNeedsText, 1],
+    ] as const) {
+      assertSortedByOrganization(store, stride, name);
+    }
+    const summary = (ranked: ReturnType<typeof rankPartners>) => ranked.map((r) => `${r.id}:${r.total}`);
+    for (const org of ['org-0', 'org-97', 'org-3783', 'org-5000', `org-${count - 1}`]) {
+      assert.deepEqual(summary(rankPartners(index, { org })), summary(exhaustiveRank(index, { org })), org);
+    }
   });
 });

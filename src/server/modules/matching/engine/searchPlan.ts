@@ -1,66 +1,77 @@
 import { postingsOf, type PostingStore } from './indexColumns.ts';
 import type { MatchIndex } from './matchIndex.ts';
 import type { QueryContext, QueryItem } from './queryContext.ts';
+import { RELEVANCE_TAG_SHARE, saturateText } from './score.ts';
 import { tagSimilarityOf } from './taxonomy.ts';
 
-// The list-walking half of candidateSearch: per-query scratch arrays, the plan of which inverted
-// lists to walk (tag neighbourhoods, essential term lists) and what each adds to which slot, and the
-// walk itself, which records for every candidate met the best tag similarity and the summed term
-// bounds per slot (needs in slots 0–7, the asker's offers in 8–15).
+// The plan of a search: which inverted lists to walk (tag neighbourhoods, essential term lists), what
+// each adds to which slot (needs in slots 0–7, the asker's offers in 8–15), and the per-index scratch
+// the walk (tiledWalk.ts) fills: the candidates met, by class, with the bounds of their a and b.
 
 export const SLOTS = 8;
 /** BM25 mass of skipped term lists one slot may carry: saturates to 0.2, i.e. relevance ≤ 0.08. */
 const NON_ESSENTIAL_BUDGET = 2;
+/** Organizations per tile of the walk: their cells (tiledWalk.ts) stay in the core's L2 cache. */
+export const BLOCK = 4096;
+/** Floats per candidate cell: best tag similarity per slot at 0–15, summed term bounds at RAW + slot. */
+export const CELL = 4 * SLOTS;
+export const RAW = 2 * SLOTS;
 
-// Stamps, relative to the query's epoch.
+// Classes of candidates met, also their stamps relative to the query's epoch.
 export const ONLY_A = 0;
 export const BOTH = 1;
 export const ONLY_B = 2;
 export const LATE = 3;
 export const EPOCH_STEP = 4;
 
+/** Candidates of one class with the bounds of a, b and complementarity. */
+export interface Candidates {
+  ids: Int32Array;
+  a: Float32Array;
+  b: Float32Array;
+  comp: Float32Array;
+  count: number;
+}
+
 export interface Scratch {
+  /** Per organization: epoch + class once met by this query. */
   stamp: Uint32Array;
   epoch: number;
-  metA: Int32Array;
-  both: Int32Array;
-  metB: Int32Array;
-  late: Int32Array;
-  batch: Int32Array;
-  /** 2 × SLOTS arrays: needs in 0..7, the asker's offers in 8..15. */
-  tag: Float32Array[];
-  raw: Float32Array[];
-  /** Priority weight of the candidate's needs met on side B's tag lists (may count a need twice). */
-  matchedWeight: Float32Array;
-  aBound: Float32Array;
-  bBound: Float32Array;
-  compBound: Float32Array;
+  /** Indexed by class. */
+  met: Candidates[];
   order: Int32Array;
+  /** One tile's cells, best tag per slot, priority weight matched on side B, and sides met (bits). */
+  cells: Float32Array;
+  matchedWeight: Float32Array;
+  sides: Uint8Array;
+  touched: Int32Array;
 }
 
 const scratches = new WeakMap<MatchIndex, Scratch>();
+
+function candidates(size: number): Candidates {
+  return {
+    ids: new Int32Array(size),
+    a: new Float32Array(size),
+    b: new Float32Array(size),
+    comp: new Float32Array(size),
+    count: 0,
+  };
+}
 
 export function scratchFor(index: MatchIndex): Scratch {
   let s = scratches.get(index);
   if (s === undefined || s.stamp.length < index.orgCount) {
     const size = Math.max(index.orgCount, (s?.stamp.length ?? 0) * 2, 16);
-    const floats = () => new Float32Array(size);
-    const ints = () => new Int32Array(size);
     s = {
       stamp: new Uint32Array(size),
       epoch: 0,
-      metA: ints(),
-      both: ints(),
-      metB: ints(),
-      late: ints(),
-      batch: ints(),
-      tag: Array.from({ length: 2 * SLOTS }, floats),
-      raw: Array.from({ length: 2 * SLOTS }, floats),
-      matchedWeight: floats(),
-      aBound: floats(),
-      bBound: floats(),
-      compBound: floats(),
-      order: ints(),
+      met: [candidates(size), candidates(size), candidates(size), candidates(size)],
+      order: new Int32Array(size),
+      cells: new Float32Array(BLOCK * CELL),
+      matchedWeight: new Float32Array(BLOCK),
+      sides: new Uint8Array(BLOCK),
+      touched: new Int32Array(BLOCK),
     };
     scratches.set(index, s);
   }
@@ -69,6 +80,7 @@ export function scratchFor(index: MatchIndex): Scratch {
     s.epoch = 0;
   }
   s.epoch += EPOCH_STEP;
+  for (const met of s.met) met.count = 0;
   return s;
 }
 
@@ -80,15 +92,34 @@ export interface TermList {
   values: number[];
 }
 
+/** A tag neighbourhood list to walk for one slot, with the similarity of each tag to the slot's item. */
+export interface TagList {
+  side: 0 | 1;
+  list: Int32Array;
+  slot: number;
+  similarity: Float32Array;
+}
+
 export interface Plan {
   ctx: QueryContext;
   s: Scratch;
   slots: number[];
+  tagLists: TagList[];
   essential: TermList[];
   nonEssential: TermList[];
-  /** Per slot, the summed bounds of its non-essential terms. */
+  /** Per slot, the summed bounds of its non-essential terms; noLeftover is all zeros. */
   leftover: Float64Array;
-  counts: { metA: number; both: number; metB: number; late: number };
+  noLeftover: Float64Array;
+  /** Priority weight of each of the asker's needs. */
+  needWeights: Float64Array;
+  /** Bounds of a and b for a side nobody was met on: non-essential words only (unmet), or nothing. */
+  unmet: { a: number; b: number };
+  nothing: { a: number; b: number };
+  /**
+   * What the walk still files, tightened as the k-th score rises: candidates met on side A only, on
+   * side B only, and the least complementarity bound worth keeping.
+   */
+  filing: { onlyA: boolean; onlyB: boolean; minComp: number };
 }
 
 export const needSlot = (i: number) => i % SLOTS;
@@ -137,47 +168,32 @@ export function makePlan(ctx: QueryContext, s: Scratch): Plan {
     entry.slots.forEach((slot, n) => (leftover[slot] = (leftover[slot] as number) + (entry.values[n] as number)));
     nonEssential.push(entry);
   }
-  return { ctx, s, slots, essential, nonEssential, leftover, counts: { metA: 0, both: 0, metB: 0, late: 0 } };
+  return {
+    ctx,
+    s,
+    slots,
+    essential,
+    nonEssential,
+    tagLists: tagLists(ctx),
+    leftover,
+    noLeftover: new Float64Array(2 * SLOTS),
+    needWeights: Float64Array.from(ctx.needs, (need) => need.weight),
+    unmet: sideBounds(ctx, leftover),
+    nothing: sideBounds(ctx, new Float64Array(2 * SLOTS)),
+    filing: { onlyA: true, onlyB: true, minComp: Number.NEGATIVE_INFINITY },
+  };
 }
 
-function clearSlots(plan: Plan, c: number): void {
-  plan.s.matchedWeight[c] = 0;
-  for (const slot of plan.slots) {
-    (plan.s.tag[slot] as Float32Array)[c] = 0;
-    (plan.s.raw[slot] as Float32Array)[c] = 0;
-  }
-}
+const TEXT_SHARE = 1 - RELEVANCE_TAG_SHARE;
 
-/** Records that c is on one of `side`'s lists; false when c must not be accumulated (the asker, or late walk of a met one). */
-function meet(plan: Plan, c: number, side: 0 | 1, late: boolean): boolean {
-  if (c === plan.ctx.org) return false;
-  const s = plan.s;
-  const stamp = (s.stamp[c] as number) - s.epoch;
-  if (late) {
-    if (stamp === LATE) return true;
-    if (stamp >= 0 && stamp < EPOCH_STEP) return false;
-    s.stamp[c] = s.epoch + LATE;
-    s.late[plan.counts.late++] = c;
-    clearSlots(plan, c);
-    return true;
-  }
-  if (side === 0) {
-    if (stamp === ONLY_A) return true;
-    s.stamp[c] = s.epoch + ONLY_A;
-    s.metA[plan.counts.metA++] = c;
-    clearSlots(plan, c);
-    return true;
-  }
-  if (stamp === BOTH || stamp === ONLY_B) return true;
-  if (stamp === ONLY_A) {
-    s.stamp[c] = s.epoch + BOTH;
-    s.both[plan.counts.both++] = c;
-    return true;
-  }
-  s.stamp[c] = s.epoch + ONLY_B;
-  s.metB[plan.counts.metB++] = c;
-  clearSlots(plan, c);
-  return true;
+/** Bounds of a and b for a side with no tag in common and only the terms summed in `terms`. */
+function sideBounds(ctx: QueryContext, terms: Float64Array): { a: number; b: number } {
+  const text = (slot: number) => TEXT_SHARE * saturateText(terms[slot] as number);
+  let a = 0;
+  ctx.needs.forEach((need, i) => (a += need.weight * text(needSlot(i))));
+  let b = 0;
+  ctx.offers.forEach((_, j) => (b = Math.max(b, text(offerSlot(j)))));
+  return { a: ctx.needWeightSum > 0 ? a / ctx.needWeightSum : 0, b };
 }
 
 /** The list reaching a tag's exact, sibling, parent and child items: its parent's (its own for a root). */
@@ -186,50 +202,24 @@ function neighbourhoodKey(index: MatchIndex, tag: number): number {
   return parent === -1 ? tag : parent;
 }
 
-const levelWeights = [1, 2, 3, 4];
-
-export function walkTagLists(plan: Plan, side: 0 | 1): void {
-  const ix = plan.ctx.index;
-  const parent = ix.taxonomy.parent;
-  const matched = plan.s.matchedWeight;
-  if (side === 0) {
-    plan.ctx.needs.forEach((need, i) => {
-      const best = plan.s.tag[needSlot(i)] as Float32Array;
-      const list = postingsOf(ix.tagOffers, neighbourhoodKey(ix, need.tag));
-      for (let p = 0; p < list.length; p += 2) {
-        const sim = tagSimilarityOf(parent, need.tag, list[p + 1] as number);
-        if (sim === 0) continue;
-        const c = list[p] as number;
-        if (meet(plan, c, 0, false) && sim > (best[c] as number)) best[c] = sim;
-      }
-    });
-    return;
-  }
-  plan.ctx.offers.forEach((offer, j) => {
-    const best = plan.s.tag[offerSlot(j)] as Float32Array;
-    const list = postingsOf(ix.tagNeeds, neighbourhoodKey(ix, offer.tag));
-    for (let p = 0; p < list.length; p += 2) {
-      const code = list[p + 1] as number;
-      const sim = tagSimilarityOf(parent, code >> 2, offer.tag);
-      if (sim === 0) continue;
-      const c = list[p] as number;
-      if (!meet(plan, c, 1, false)) continue;
-      if (sim > (best[c] as number)) best[c] = sim;
-      matched[c] = (matched[c] as number) + (levelWeights[code & 3] as number);
-    }
-  });
+/** tagSimilarityOf(tag, t) for every tag t: one array read per posting instead of a call. */
+function similarityRow(index: MatchIndex, tag: number): Float32Array {
+  const parent = index.taxonomy.parent;
+  const row = new Float32Array(parent.length);
+  for (let other = 0; other < parent.length; other++) row[other] = tagSimilarityOf(parent, tag, other);
+  return row;
 }
 
-export function walkTermLists(plan: Plan, lists: readonly TermList[], side: 0 | 1, late: boolean): void {
-  for (const { list, slots, values, side: listSide } of lists) {
-    if (listSide !== side) continue;
-    for (let p = 0; p < list.length; p++) {
-      const c = list[p] as number;
-      if (!meet(plan, c, side, late)) continue;
-      for (let n = 0; n < slots.length; n++) {
-        const raw = plan.s.raw[slots[n] as number] as Float32Array;
-        raw[c] = (raw[c] as number) + (values[n] as number);
-      }
-    }
-  }
+function tagLists(ctx: QueryContext): TagList[] {
+  const ix = ctx.index;
+  const list = (item: QueryItem, side: 0 | 1, slot: number): TagList => ({
+    side,
+    list: postingsOf(side === 0 ? ix.tagOffers : ix.tagNeeds, neighbourhoodKey(ix, item.tag)),
+    slot,
+    similarity: similarityRow(ix, item.tag),
+  });
+  return [
+    ...ctx.needs.map((need, i) => list(need, 0, needSlot(i))),
+    ...ctx.offers.map((offer, j) => list(offer, 1, offerSlot(j))),
+  ];
 }
