@@ -109,6 +109,8 @@ interface CountedText {
 // index (bounded; term numbers never change, so entries stay valid).
 const countedTexts = new WeakMap<MatchIndex, Map<string, CountedText>>();
 const COUNTED_TEXT_LIMIT = 200_000;
+/** Longer texts (descriptions naming the organization and its town) rarely repeat. */
+const CACHED_TEXT_LENGTH = 80;
 
 function countTerms(index: MatchIndex, text: string): CountedText {
   let cache = countedTexts.get(index);
@@ -121,8 +123,9 @@ function countTerms(index: MatchIndex, text: string): CountedText {
     const term = termNumber(index, token.term, token.word);
     counts.set(term, (counts.get(term) ?? 0) + 1);
   }
-  if (cache.size >= COUNTED_TEXT_LIMIT) cache.clear();
   const counted = { counts, length: tokens.length };
+  if (text.length > CACHED_TEXT_LENGTH) return counted;
+  if (cache.size >= COUNTED_TEXT_LIMIT) cache.clear();
   cache.set(text, counted);
   return counted;
 }
@@ -137,12 +140,13 @@ export function appendItem(
   const title = countTerms(index, item.title);
   const description = countTerms(index, item.description);
   const frequencies = new Map<number, number>();
-  for (const term of new Set([...title.counts.keys(), ...description.counts.keys()])) {
-    frequencies.set(term, termCode(title.counts.get(term) ?? 0, description.counts.get(term) ?? 0));
+  for (const [term, count] of title.counts) frequencies.set(term, termCode(count, description.counts.get(term) ?? 0));
+  for (const [term, count] of description.counts) {
+    if (!title.counts.has(term)) frequencies.set(term, termCode(0, count));
   }
   // In quarter tokens, like the frequencies.
   const length = 4 * title.length + description.length;
-  const distinct = [...frequencies.keys()].sort((a, b) => a - b);
+  const distinct = Int32Array.from(frequencies.keys()).sort();
   const row = index.itemCount;
   ensureItemCapacity(index, row + 1, index.termPoolLength + distinct.length);
   const it = index.items;
@@ -158,14 +162,13 @@ export function appendItem(
   it.termCount[row] = distinct.length;
   it.length[row] = length;
   for (const term of distinct) {
+    const code = frequencies.get(term) ?? 1;
     index.termIds[index.termPoolLength] = term;
-    index.termFrequencies[index.termPoolLength] = frequencies.get(term) ?? 1;
+    index.termFrequencies[index.termPoolLength] = code;
     index.termPoolLength++;
-    const inTitle = ((frequencies.get(term) ?? 0) & 128) !== 0;
-    termsSeen.set(term, (termsSeen.get(term) ?? false) || inTitle);
+    if (!termsSeen.get(term)) termsSeen.set(term, (code & 128) !== 0);
     if (isOffer) {
       index.offerDocumentFrequency[term] = (index.offerDocumentFrequency[term] ?? 0) + 1;
-      const code = frequencies.get(term) ?? 1;
       const maxima = code & 128 ? index.offerTitleMaxTf : index.offerTextMaxTf;
       if ((code & 127) > (maxima[term] as number)) maxima[term] = code & 127;
       if (length < (index.offerTermMinLength[term] as number)) index.offerTermMinLength[term] = length;
