@@ -19,8 +19,10 @@ import {
   scratchFor,
   type Candidates,
   type Plan,
+  type TagList,
+  type TermList,
 } from './searchPlan.ts';
-import { walkTiled } from './tiledWalk.ts';
+import { walkTiled, type WalkKind } from './tiledWalk.ts';
 import { TopK } from './topK.ts';
 
 // Exact top-k without scoring everyone: a MaxScore-style search over the inverted lists.
@@ -34,11 +36,12 @@ import { TopK } from './topK.ts';
 // which bounds a (side A: my needs, their offers) and b (side B: their needs, my offers). Long term
 // lists that can add little (units, places, common words) are "non-essential": not walked, their
 // bounds added to every candidate instead.
-// 1. Walk side A's and side B's lists (tile by tile, tiledWalk.ts). A candidate met on both sides is
-//    evaluated first: in falling order of its complementarity bound, adding the cheap context to the
-//    bound, then a exactly, then b, dropping it as soon as the bound falls below the k-th best score.
-// 2. A candidate met on one side only has the other side from non-essential words alone, which keeps
-//    its complementarity low: these are evaluated only when that bound could still reach the top k.
+// 1. Walk side A's and side B's lists (tile by tile, tiledWalk.ts) for the candidates on both. They
+//    are evaluated in falling order of their complementarity bound, adding the cheap context to the
+//    bound, then a exactly, then b, dropping each as soon as its bound falls below the k-th score.
+// 2. A candidate on one side's lists only has the other side from non-essential words alone, which
+//    keeps its complementarity low: each side's lists are walked again for these only when that
+//    bound could still reach the top k.
 // 3. Likewise for candidates met on no list; if even those could rank, the non-essential lists are
 //    walked, and if a candidate sharing nothing (complementarity 0) could rank, the rest is scanned.
 // Every candidate that could enter the top k is scored with scoreCandidate's arithmetic, so the result
@@ -126,14 +129,10 @@ function offerCandidate(ctx: QueryContext, top: TopK, c: number, aBound: number,
   top.offer(c, totalOf(ctx, a, b, context, penalties, outside));
 }
 
-function tightenFiling(plan: Plan, top: TopK): void {
+/** The least complementarity bound that can still rank, inside the asker's cluster or outside it. */
+function minComplementarity(plan: Plan, top: TopK): number {
   const threshold = top.threshold() - MARGIN;
-  plan.filing.onlyA = canReach(plan, top, 1, plan.unmet.b);
-  plan.filing.onlyB = canReach(plan, top, plan.unmet.a, 1);
-  plan.filing.minComp = Math.min(
-    neededComplementarity(plan.ctx, threshold, false),
-    neededComplementarity(plan.ctx, threshold, true),
-  );
+  return Math.min(neededComplementarity(plan.ctx, threshold, false), neededComplementarity(plan.ctx, threshold, true));
 }
 
 function canReach(plan: Plan, top: TopK, a: number, b: number): boolean {
@@ -141,32 +140,52 @@ function canReach(plan: Plan, top: TopK, a: number, b: number): boolean {
   return totalOf(plan.ctx, a, b, 1 - plan.ctx.weights.complementarity, 0, hasCluster) >= top.threshold() - MARGIN;
 }
 
+/**
+ * Walks one class of candidates and evaluates what it files at checkpoints (after 1/64, 1/16 and 1/4
+ * of the organizations) and at the end, so that the k-th score found so far keeps hopeless candidates
+ * from being filed at all in the rest of the walk.
+ */
+function walkClass(
+  plan: Plan,
+  top: TopK,
+  kind: WalkKind,
+  tagLists: readonly TagList[],
+  termLists: readonly TermList[],
+) {
+  const orgCount = plan.ctx.index.orgCount;
+  const met = plan.s.met[{ both: BOTH, onlyA: ONLY_A, onlyB: ONLY_B, late: LATE }[kind]] as Candidates;
+  let checkpoint = Math.ceil(orgCount / 64);
+  let evaluated = 0;
+  const evaluateFiled = () => {
+    evaluate(plan, top, met, evaluated);
+    evaluated = met.count;
+    plan.minComp = minComplementarity(plan, top);
+  };
+  walkTiled(plan, kind, tagLists, termLists, (done) => {
+    if (done < checkpoint || done >= orgCount) return;
+    checkpoint *= 4;
+    evaluateFiled();
+  });
+  evaluateFiled();
+}
+
+const onSide = <T extends { side: 0 | 1 }>(lists: readonly T[], side: 0 | 1) => lists.filter((l) => l.side === side);
+
 /** The exact top k of the context's ranking, found through the inverted lists. */
 export function searchTopK(ctx: QueryContext): TopK {
   const top = new TopK(ctx.k);
   const plan = makePlan(ctx, scratchFor(ctx.index));
-  const met = plan.s.met;
-  const both = met[BOTH] as Candidates;
-  const unmet = plan.unmet;
-  // Candidates met on both sides are evaluated at checkpoints during the walk (after 1/64, 1/16 and
-  // 1/4 of the organizations), so that the k-th score found so far keeps hopeless candidates from
-  // being filed at all in the rest of the walk.
-  let checkpoint = Math.ceil(ctx.index.orgCount / 64);
-  let evaluated = 0;
-  walkTiled(plan, plan.tagLists, plan.essential, false, (done) => {
-    if (done < checkpoint || done >= ctx.index.orgCount) return;
-    checkpoint *= 4;
-    evaluate(plan, top, both, evaluated);
-    evaluated = both.count;
-    tightenFiling(plan, top);
-  });
-  evaluate(plan, top, both, evaluated);
-  if (canReach(plan, top, 1, unmet.b)) evaluate(plan, top, met[ONLY_A] as Candidates);
-  if (canReach(plan, top, unmet.a, 1)) evaluate(plan, top, met[ONLY_B] as Candidates);
+  const { unmet, nothing } = plan;
+  walkClass(plan, top, 'both', plan.tagLists, plan.essential);
+  // Met on one side only: the other side has the non-essential words at most.
+  if (canReach(plan, top, 1, unmet.b)) {
+    walkClass(plan, top, 'onlyA', onSide(plan.tagLists, 0), onSide(plan.essential, 0));
+  }
+  if (canReach(plan, top, unmet.a, 1)) {
+    walkClass(plan, top, 'onlyB', onSide(plan.tagLists, 1), onSide(plan.essential, 1));
+  }
   if (!canReach(plan, top, unmet.a, unmet.b)) return top;
-  walkTiled(plan, [], plan.nonEssential, true);
-  evaluate(plan, top, met[LATE] as Candidates);
-  const nothing = plan.nothing;
+  walkClass(plan, top, 'late', [], plan.nonEssential);
   if (!canReach(plan, top, nothing.a, nothing.b)) return top;
   const { stamp, epoch } = plan.s;
   for (let c = 0; c < ctx.index.orgCount; c++) {

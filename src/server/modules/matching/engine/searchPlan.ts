@@ -13,6 +13,8 @@ export const SLOTS = 8;
 const NON_ESSENTIAL_BUDGET = 2;
 /** Organizations per tile of the walk: their cells (tiledWalk.ts) stay in the core's L2 cache. */
 export const BLOCK = 4096;
+/** 32-bit words of a bit per organization of a tile. */
+export const WORDS = BLOCK / 32;
 /** Floats per candidate cell: best tag similarity per slot at 0–15, summed term bounds at RAW + slot. */
 export const CELL = 4 * SLOTS;
 export const RAW = 2 * SLOTS;
@@ -40,11 +42,14 @@ export interface Scratch {
   /** Indexed by class. */
   met: Candidates[];
   order: Int32Array;
-  /** One tile's cells, best tag per slot, priority weight matched on side B, and sides met (bits). */
+  /** One tile's cells, priority weight matched on side B, and whether the tile met each candidate. */
   cells: Float32Array;
   matchedWeight: Float32Array;
-  sides: Uint8Array;
+  seen: Uint8Array;
   touched: Int32Array;
+  /** A tile's organizations on side A's lists (first WORDS words) and side B's; and on both. */
+  bits: Uint32Array;
+  both: Uint32Array;
 }
 
 const scratches = new WeakMap<MatchIndex, Scratch>();
@@ -70,8 +75,10 @@ export function scratchFor(index: MatchIndex): Scratch {
       order: new Int32Array(size),
       cells: new Float32Array(BLOCK * CELL),
       matchedWeight: new Float32Array(BLOCK),
-      sides: new Uint8Array(BLOCK),
+      seen: new Uint8Array(BLOCK),
       touched: new Int32Array(BLOCK),
+      bits: new Uint32Array(2 * WORDS),
+      both: new Uint32Array(WORDS),
     };
     scratches.set(index, s);
   }
@@ -115,11 +122,8 @@ export interface Plan {
   /** Bounds of a and b for a side nobody was met on: non-essential words only (unmet), or nothing. */
   unmet: { a: number; b: number };
   nothing: { a: number; b: number };
-  /**
-   * What the walk still files, tightened as the k-th score rises: candidates met on side A only, on
-   * side B only, and the least complementarity bound worth keeping.
-   */
-  filing: { onlyA: boolean; onlyB: boolean; minComp: number };
+  /** The least complementarity bound worth filing, raised as the k-th score rises. */
+  minComp: number;
 }
 
 export const needSlot = (i: number) => i % SLOTS;
@@ -180,7 +184,7 @@ export function makePlan(ctx: QueryContext, s: Scratch): Plan {
     needWeights: Float64Array.from(ctx.needs, (need) => need.weight),
     unmet: sideBounds(ctx, leftover),
     nothing: sideBounds(ctx, new Float64Array(2 * SLOTS)),
-    filing: { onlyA: true, onlyB: true, minComp: Number.NEGATIVE_INFINITY },
+    minComp: Number.NEGATIVE_INFINITY,
   };
 }
 

@@ -13,180 +13,214 @@ import {
   type Plan,
   type TagList,
   type TermList,
+  WORDS,
 } from './searchPlan.ts';
 
 // The walk of the inverted lists, tile by tile. Every list is sorted by organization, so the walk
 // takes the organizations BLOCK at a time and, for each tile, the part of every list that falls in it:
 // a candidate's cell then lives in a small array that stays in cache, where walking list after list
 // over all organizations would miss memory on nearly every posting. At the end of a tile the bounds of
-// a and b of every candidate met are computed and the candidate is filed by class (met on side A's
-// lists only, on both sides, on side B's only, or late: only on the non-essential lists).
+// a and b of every candidate met are computed and the candidate is filed under the walk's class.
+//
+// One walk files one class of candidates (searchPlan.ts):
+//   both  — on side A's and on side B's lists: a quick first pass over the tile only marks who is on
+//           each side, and only those on both are accumulated and bounded;
+//   onlyA — on side A's lists, not filed yet (so not on side B's); onlyB likewise;
+//   late  — on the non-essential lists only.
 //
 // The bounds, per candidate, from the best tag similarity and the summed term bounds of each slot:
 //   a: Σ over my needs of weight · (0.6 · tag + 0.4 · saturate(terms + leftover)) / Σ weights
 //   b: their needs related to one of my offers by tag score at most relMax, any other at most textMax
 //      (words only); their needs' priority weights split accordingly.
+// A side the candidate is not on has only the non-essential words: the plan's unmet bound.
+
+export type WalkKind = 'both' | 'onlyA' | 'onlyB' | 'late';
 
 const TEXT_SHARE = 1 - RELEVANCE_TAG_SHARE;
-const SIDE_A = 1;
-const SIDE_B = 2;
 const levelWeights = [1, 2, 3, 4];
+const classOf: Readonly<Record<WalkKind, number>> = { both: BOTH, onlyA: ONLY_A, onlyB: ONLY_B, late: LATE };
+
+/** Per list: where its segment in the current tile starts and ends. */
+interface Segments {
+  at: Int32Array;
+  end: Int32Array;
+}
 
 /**
- * Walks the lists over every tile; `late` walks only candidates no earlier walk of this query met.
- * `afterTile` runs after each tile with the organizations done so far (the search evaluates there).
+ * Walks `tagLists` and `termLists` over every tile and files the candidates of `kind`. `afterTile`
+ * runs after each tile with the organizations done so far (the search evaluates there).
  */
 export function walkTiled(
   plan: Plan,
+  kind: WalkKind,
   tagLists: readonly TagList[],
   termLists: readonly TermList[],
-  late: boolean,
   afterTile?: (done: number) => void,
 ) {
-  const tagCursors = new Int32Array(tagLists.length);
-  const termCursors = new Int32Array(termLists.length);
+  const tags: Segments = { at: new Int32Array(tagLists.length), end: new Int32Array(tagLists.length) };
+  const terms: Segments = { at: new Int32Array(termLists.length), end: new Int32Array(termLists.length) };
   const orgCount = plan.ctx.index.orgCount;
-  const postings = [0, 0];
-  for (const { side, list } of [...tagLists, ...termLists]) postings[side] = (postings[side] as number) + list.length;
   for (let start = 0; start < orgCount; start += BLOCK) {
-    const { first, restricted } = walkOrder(plan, postings);
+    const end = start + BLOCK;
+    tagLists.forEach((t, w) => (tags.end[w] = segmentEnd(t.list, tags.at[w] as number, 2, end)));
+    termLists.forEach((t, w) => (terms.end[w] = segmentEnd(t.list, terms.at[w] as number, 1, end)));
     let touched = 0;
-    for (const pass of [0, 1]) {
-      const side = pass === 0 ? first : 1 - first;
-      const onlyMet = pass === 1 && restricted;
-      for (let w = 0; w < tagLists.length; w++) {
-        if (tagLists[w]?.side !== side) continue;
-        touched = walkTagTile(plan, tagLists[w] as TagList, tagCursors, w, start, touched, onlyMet);
-      }
-      for (let w = 0; w < termLists.length; w++) {
-        if (termLists[w]?.side !== side) continue;
-        touched = walkTermTile(plan, termLists[w] as TermList, termCursors, w, start, touched, late, onlyMet);
-      }
+    if (kind !== 'both' || markBoth(plan, tagLists, termLists, tags, terms, start)) {
+      tagLists.forEach((list, w) => (touched = walkTagSegment(plan, kind, list, tags, w, start, touched)));
+      termLists.forEach((list, w) => (touched = walkTermSegment(plan, kind, list, terms, w, start, touched)));
     }
-    fileTile(plan, start, touched, late);
-    afterTile?.(Math.min(orgCount, start + BLOCK));
+    fileTile(plan, kind, start, touched);
+    tags.at.set(tags.end);
+    terms.at.set(terms.end);
+    afterTile?.(Math.min(orgCount, end));
   }
 }
 
-/**
- * Which side to walk first, and whether the other side may only add to candidates the first met: so
- * once candidates met on one side only can no longer rank, that side's lists touch nobody new. (Then
- * the search never walks late or scans, which would take the unmet for never met.)
- */
-function walkOrder(plan: Plan, postings: readonly number[]): { first: 0 | 1; restricted: boolean } {
-  const { onlyA, onlyB } = plan.filing;
-  if (onlyA && onlyB) return { first: 0, restricted: false };
-  if (onlyA) return { first: 0, restricted: true };
-  if (onlyB) return { first: 1, restricted: true };
-  return { first: (postings[1] as number) < (postings[0] as number) ? 1 : 0, restricted: true };
+/** The first entry at or after `from` (entries of `stride` numbers) whose organization is ≥ end. */
+function segmentEnd(list: Int32Array, from: number, stride: number, end: number): number {
+  let lo = from / stride;
+  let hi = list.length / stride;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid * stride] as number) < end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo * stride;
 }
 
-/** Marks local candidate `local` met on `side`; clears its cell on first meeting. Returns the touched count. */
-function meet(plan: Plan, local: number, side: number, touched: number): number {
+/** Marks who is on each side's lists in this tile and keeps those on both; false when nobody is. */
+function markBoth(
+  plan: Plan,
+  tagLists: readonly TagList[],
+  termLists: readonly TermList[],
+  tags: Segments,
+  terms: Segments,
+  start: number,
+): boolean {
+  const { bits, both } = plan.s;
+  const asker = plan.ctx.org;
+  bits.fill(0);
+  tagLists.forEach(({ list, side, similarity }, w) => {
+    const offset = side * WORDS;
+    for (let p = tags.at[w] as number; p < (tags.end[w] as number); p += 2) {
+      const code = list[p + 1] as number;
+      if (similarity[side === 0 ? code : code >> 2] === 0) continue;
+      const local = (list[p] as number) - start;
+      bits[offset + (local >> 5)] = (bits[offset + (local >> 5)] as number) | (1 << (local & 31));
+    }
+  });
+  termLists.forEach(({ list, side }, w) => {
+    const offset = side * WORDS;
+    for (let p = terms.at[w] as number; p < (terms.end[w] as number); p++) {
+      const local = (list[p] as number) - start;
+      bits[offset + (local >> 5)] = (bits[offset + (local >> 5)] as number) | (1 << (local & 31));
+    }
+  });
+  let any = 0;
+  for (let i = 0; i < WORDS; i++) {
+    both[i] = (bits[i] as number) & (bits[WORDS + i] as number);
+    any |= both[i] as number;
+  }
+  if (asker >= start && asker < start + BLOCK) {
+    const local = asker - start;
+    both[local >> 5] = (both[local >> 5] as number) & ~(1 << (local & 31));
+  }
+  return any !== 0;
+}
+
+/** Whether the walk passes over c: not on both sides, or already filed by an earlier walk. */
+function skips(plan: Plan, kind: WalkKind, c: number, local: number): boolean {
   const s = plan.s;
-  const sides = s.sides[local] as number;
-  if (sides === 0) {
+  if (kind === 'both') return (((s.both[local >> 5] as number) >>> (local & 31)) & 1) === 0;
+  const stamp = s.stamp[c] as number;
+  return c === plan.ctx.org || (stamp >= s.epoch && stamp < s.epoch + LATE);
+}
+
+/** Clears local candidate `local`'s cell the first time the tile meets it. Returns the touched count. */
+function meet(plan: Plan, local: number, touched: number): number {
+  const s = plan.s;
+  if (s.seen[local] === 0) {
+    s.seen[local] = 1;
     s.touched[touched++] = local;
     s.matchedWeight[local] = 0;
-    const base = local * CELL;
-    for (const slot of plan.slots) {
-      s.cells[base + slot] = 0;
-      s.cells[base + RAW + slot] = 0;
-    }
+    s.cells.fill(0, local * CELL, local * CELL + CELL);
   }
-  s.sides[local] = sides | side;
   return touched;
 }
 
-function walkTagTile(
+function walkTagSegment(
   plan: Plan,
+  kind: WalkKind,
   tags: TagList,
-  cursors: Int32Array,
+  segments: Segments,
   w: number,
   start: number,
   touched: number,
-  onlyMet: boolean,
 ) {
   const { list, side, slot, similarity } = tags;
-  const { cells, matchedWeight, sides } = plan.s;
-  const end = start + BLOCK;
-  const asker = plan.ctx.org;
-  let p = cursors[w] as number;
-  for (; p < list.length; p += 2) {
+  const { cells, matchedWeight } = plan.s;
+  const end = segments.end[w] as number;
+  for (let p = segments.at[w] as number; p < end; p += 2) {
     const c = list[p] as number;
-    if (c >= end) break;
     // Offer lists carry the offer's tag; need lists the need's tag << 2 | its priority level.
     const code = list[p + 1] as number;
     const sim = similarity[side === 0 ? code : code >> 2] as number;
-    if (sim === 0 || c === asker) continue;
+    if (sim === 0) continue;
     const local = c - start;
-    if (onlyMet && sides[local] === 0) continue;
-    touched = meet(plan, local, side === 0 ? SIDE_A : SIDE_B, touched);
+    if (skips(plan, kind, c, local)) continue;
+    touched = meet(plan, local, touched);
     const at = local * CELL + slot;
     if (sim > (cells[at] as number)) cells[at] = sim;
     if (side === 1) matchedWeight[local] = (matchedWeight[local] as number) + (levelWeights[code & 3] as number);
   }
-  cursors[w] = p;
   return touched;
 }
 
-function walkTermTile(
+function walkTermSegment(
   plan: Plan,
+  kind: WalkKind,
   terms: TermList,
-  cursors: Int32Array,
+  segments: Segments,
   w: number,
   start: number,
   touched: number,
-  late: boolean,
-  onlyMet: boolean,
 ) {
-  const { list, side, slots, values } = terms;
-  const { cells, stamp, epoch, sides } = plan.s;
-  const end = start + BLOCK;
-  const asker = plan.ctx.org;
-  const sideBit = side === 0 ? SIDE_A : SIDE_B;
-  let p = cursors[w] as number;
-  for (; p < list.length; p++) {
+  const { list, slots, values } = terms;
+  const cells = plan.s.cells;
+  const end = segments.end[w] as number;
+  for (let p = segments.at[w] as number; p < end; p++) {
     const c = list[p] as number;
-    if (c >= end) break;
-    if (c === asker) continue;
-    // A late walk skips whoever an earlier walk of this query met (stamped 0 to LATE − 1 above epoch).
-    if (late && (stamp[c] as number) >= epoch && (stamp[c] as number) < epoch + LATE) continue;
     const local = c - start;
-    if (onlyMet && sides[local] === 0) continue;
-    touched = meet(plan, local, sideBit, touched);
+    if (skips(plan, kind, c, local)) continue;
+    touched = meet(plan, local, touched);
     const base = local * CELL + RAW;
     for (let n = 0; n < slots.length; n++) {
       const at = base + (slots[n] as number);
       cells[at] = (cells[at] as number) + (values[n] as number);
     }
   }
-  cursors[w] = p;
   return touched;
 }
 
-/** Bounds every candidate the tile met and files it under its class, unless it can no longer rank. */
-function fileTile(plan: Plan, start: number, touched: number, late: boolean): void {
+/** Bounds every candidate the tile met and files it under the walk's class, unless it can no longer rank. */
+function fileTile(plan: Plan, kind: WalkKind, start: number, touched: number): void {
   const { ctx, s } = plan;
-  const left = late ? plan.noLeftover : plan.leftover;
+  const left = kind === 'late' ? plan.noLeftover : plan.leftover;
   const needWeights = ctx.index.orgs.needWeight;
   const needMode = ctx.mode === 'need';
-  const filing = plan.filing;
+  const minComp = plan.minComp;
+  const stamp = s.epoch + (classOf[kind] as number);
+  const met = s.met[classOf[kind] as number] as Candidates;
   for (let t = 0; t < touched; t++) {
     const local = s.touched[t] as number;
-    const sides = s.sides[local] as number;
-    s.sides[local] = 0;
+    s.seen[local] = 0;
     const c = start + local;
-    const kind = late ? LATE : sides === SIDE_A ? ONLY_A : sides === SIDE_B ? ONLY_B : BOTH;
-    s.stamp[c] = s.epoch + kind;
-    if ((kind === ONLY_A && !filing.onlyA) || (kind === ONLY_B && !filing.onlyB)) continue;
-    // A side the candidate was not met on has only the non-essential words: the plan's unmet bound.
-    const a = kind === ONLY_B ? plan.unmet.a : boundOfA(plan, local, left);
+    s.stamp[c] = stamp;
+    const a = kind === 'onlyB' ? plan.unmet.a : boundOfA(plan, local, left);
     const needWeight = needWeights[c] as number;
-    const b = needWeight === 0 ? 0 : kind === ONLY_A ? plan.unmet.b : boundOfB(plan, local, left, needWeight);
+    const b = needWeight === 0 ? 0 : kind === 'onlyA' ? plan.unmet.b : boundOfB(plan, local, left, needWeight);
     const comp = needMode ? a : combineDirections(a, b);
-    if (comp < filing.minComp) continue;
-    const met = s.met[kind] as Candidates;
+    if (comp < minComp) continue;
     const at = met.count++;
     met.ids[at] = c;
     met.a[at] = a;
