@@ -1,13 +1,29 @@
 import { queryTermWeight, termSaturation, weightedTf } from './bm25.ts';
 import { cultureFit, kogutSingh } from './culture.ts';
 import { haversineRadians } from './geo.ts';
-import { SYSTEM_SLOTS, VALUE_DIMENSIONS } from './indexColumns.ts';
+import { SYSTEM_SLOTS } from './indexColumns.ts';
+import {
+  CLUSTER,
+  COS_LAT,
+  CULTURE,
+  DIGITAL,
+  GOALS,
+  HAS_SYSTEMS,
+  LAT,
+  LON,
+  RISK,
+  ROW,
+  SYSTEM_KINDS,
+  TRUST,
+  VALUES,
+} from './contextRow.ts';
 import type { QueryContext, QueryItem } from './queryContext.ts';
 import {
   combineDirections,
   combineTotal,
   compositeBase,
   DEPENDENCE_PENALTY,
+  DIVERSITY_SHARE,
   geographyFit,
   itemMatch,
   MAX_ALTERNATIVES_FOR_DEPENDENCE,
@@ -35,58 +51,75 @@ const GOAL_SETS = 128;
 export const NEED_FILL_SHARE = 0.7;
 
 function systemsFitOf(ctx: QueryContext, c: number): number {
-  const o = ctx.index.orgs;
+  const u8 = ctx.rows.u8;
   const q = ctx.org;
-  const first = o.systems[q * SYSTEM_SLOTS] as number;
-  const other = o.systems[c * SYSTEM_SLOTS] as number;
-  if (first === 0 || other === 0) return SYSTEMS_SAME_KIND;
+  if (u8[8 * ROW * q + HAS_SYSTEMS] === 0 || u8[8 * ROW * c + HAS_SYSTEMS] === 0) return SYSTEMS_SAME_KIND;
+  const systems = ctx.index.orgs.systems;
   for (let i = 0; i < SYSTEM_SLOTS; i++) {
-    const product = o.systems[q * SYSTEM_SLOTS + i] as number;
+    const product = systems[q * SYSTEM_SLOTS + i] as number;
     if (product === 0) break;
     for (let j = 0; j < SYSTEM_SLOTS; j++) {
-      const candidate = o.systems[c * SYSTEM_SLOTS + j] as number;
+      const candidate = systems[c * SYSTEM_SLOTS + j] as number;
       if (candidate === 0 || candidate > product) break;
       if (candidate === product) return SYSTEMS_SAME_PRODUCT;
     }
   }
-  return ((o.systemKinds[q] as number) & (o.systemKinds[c] as number)) !== 0 ? SYSTEMS_SAME_KIND : SYSTEMS_NONE;
+  const kinds = (u8[8 * ROW * q + SYSTEM_KINDS] as number) & (u8[8 * ROW * c + SYSTEM_KINDS] as number);
+  return kinds !== 0 ? SYSTEMS_SAME_KIND : SYSTEMS_NONE;
 }
 
 export function distanceKm(ctx: QueryContext, c: number): number {
-  const o = ctx.index.orgs;
-  const q = ctx.org;
+  const f64 = ctx.rows.f64;
+  const q = ctx.org * ROW;
+  const at = c * ROW;
   return haversineRadians(
-    o.lat[q] as number,
-    o.lon[q] as number,
-    o.cosLat[q] as number,
-    o.lat[c] as number,
-    o.lon[c] as number,
+    f64[q + LAT] as number,
+    f64[q + LON] as number,
+    f64[q + COS_LAT] as number,
+    f64[at + LAT] as number,
+    f64[at + LON] as number,
+    f64[at + COS_LAT] as number,
   );
 }
 
 function cultureOf(ctx: QueryContext, c: number): number {
-  const profile = ctx.index.orgs.culture[c] as number;
+  const i32 = ctx.rows.i32;
+  const profile = i32[2 * ROW * c + CULTURE] as number;
   let fit = ctx.cultureCache[profile] as number;
   if (Number.isNaN(fit)) {
     const table = ctx.index.cultureTable;
-    fit = cultureFit(kogutSingh(table, table, (ctx.index.orgs.culture[ctx.org] as number) * 6, profile * 6));
+    fit = cultureFit(kogutSingh(table, table, (i32[2 * ROW * ctx.org + CULTURE] as number) * 6, profile * 6));
     ctx.cultureCache[profile] = fit;
   }
   return fit;
 }
 
+/** The six context components other than geography, each in [0, 1], read from the context rows. */
+function contextParts(ctx: QueryContext, c: number) {
+  const { f64, u8 } = ctx.rows;
+  const q = 8 * ROW * ctx.org;
+  const at = 8 * ROW * c;
+  return {
+    strategic: strategicFitTable[(u8[q + GOALS] as number) * GOAL_SETS + (u8[at + GOALS] as number)] as number,
+    values: valueFit(u8, u8, q + VALUES, at + VALUES),
+    operational: operationalFit(u8[q + DIGITAL] as number, u8[at + DIGITAL] as number, systemsFitOf(ctx, c)),
+    risk: riskFit(u8[q + RISK] as number, u8[at + RISK] as number),
+    culture: cultureOf(ctx, c),
+    trust: f64[c * ROW + TRUST] as number,
+  };
+}
+
 /** The seven components other than complementarity, each in [0, 1]. */
 export function contextComponents(ctx: QueryContext, c: number): Omit<ComponentScores, 'complementarity'> {
-  const o = ctx.index.orgs;
-  const q = ctx.org;
+  const { strategic, values, operational, risk, culture, trust } = contextParts(ctx, c);
   return {
-    strategic: strategicFitTable[(o.goals[q] as number) * GOAL_SETS + (o.goals[c] as number)] as number,
-    values: valueFit(o.values, o.values, q * VALUE_DIMENSIONS, c * VALUE_DIMENSIONS),
-    operational: operationalFit(o.digital[q] as number, o.digital[c] as number, systemsFitOf(ctx, c)),
-    risk: riskFit(o.risk[q] as number, o.risk[c] as number),
-    culture: cultureOf(ctx, c),
+    strategic,
+    values,
+    operational,
+    risk,
+    culture,
     geography: geographyFit(distanceKm(ctx, c), ctx.scope),
-    trust: o.trust[c] as number,
+    trust,
   };
 }
 
@@ -95,18 +128,17 @@ export function geographyScore(ctx: QueryContext, c: number): number {
   return ctx.weights.geography * geographyFit(distanceKm(ctx, c), ctx.scope);
 }
 
-/** Σ weight · component over strategic, values, operational, risk, culture and trust. Hot path: no objects. */
+/** Σ weight · component over strategic, values, operational, risk, culture and trust. */
 export function otherContextScore(ctx: QueryContext, c: number): number {
-  const o = ctx.index.orgs;
-  const q = ctx.org;
   const w = ctx.weights;
+  const parts = contextParts(ctx, c);
   return (
-    w.strategic * (strategicFitTable[(o.goals[q] as number) * GOAL_SETS + (o.goals[c] as number)] as number) +
-    w.values * valueFit(o.values, o.values, q * VALUE_DIMENSIONS, c * VALUE_DIMENSIONS) +
-    w.operational * operationalFit(o.digital[q] as number, o.digital[c] as number, systemsFitOf(ctx, c)) +
-    w.risk * riskFit(o.risk[q] as number, o.risk[c] as number) +
-    w.culture * cultureOf(ctx, c) +
-    w.trust * (o.trust[c] as number)
+    w.strategic * parts.strategic +
+    w.values * parts.values +
+    w.operational * parts.operational +
+    w.risk * parts.risk +
+    w.culture * parts.culture +
+    w.trust * parts.trust
   );
 }
 
@@ -283,8 +315,9 @@ export function dependentNeed(ctx: QueryContext, c: number): QueryItem | null {
 }
 
 export function isOutsideCluster(ctx: QueryContext, c: number): boolean {
-  const cluster = ctx.index.orgs.cluster[ctx.org] as number;
-  return cluster >= 0 && ctx.index.orgs.cluster[c] !== cluster;
+  const i32 = ctx.rows.i32;
+  const cluster = i32[2 * ROW * ctx.org + CLUSTER] as number;
+  return cluster >= 0 && i32[2 * ROW * c + CLUSTER] !== cluster;
 }
 
 export function penaltiesOf(ctx: QueryContext, c: number): number {
@@ -302,6 +335,46 @@ export function totalOf(ctx: QueryContext, a: number, b: number, context: number
   if (ctx.mode === 'need') return compositeBase(a, contextMean, NEED_FILL_SHARE);
   const base = compositeBase(combineDirections(a, b), contextMean, ctx.weights.complementarity);
   return combineTotal(base, penalties, outside);
+}
+
+/**
+ * totalOf ≥ threshold, with no penalties, as compositeBase(comp, contextMean, weight) ≥ target:
+ * the exponent of complementarity and the base the composite must reach.
+ */
+function compositeTarget(ctx: QueryContext, threshold: number, outside: boolean) {
+  if (ctx.mode === 'need') return { weight: NEED_FILL_SHARE, target: threshold };
+  const target = (threshold - (outside ? DIVERSITY_SHARE : 0)) / (1 - DIVERSITY_SHARE);
+  return { weight: ctx.weights.complementarity, target };
+}
+
+/** Rounds a least-needed value down, so that pruning on it never drops what totalOf would keep. */
+const roundedDown = (value: number) => value * (1 - 1e-9);
+
+/**
+ * The inverse of totalOf in its context: the least weighted context sum with which complementarity
+ * `comp` (penalties 0) reaches `threshold`; −Infinity when any context does, +Infinity when none does.
+ */
+export function contextNeeded(ctx: QueryContext, comp: number, threshold: number, outside: boolean): number {
+  const share = 1 - ctx.weights.complementarity;
+  const { weight, target } = compositeTarget(ctx, threshold, outside);
+  if (target <= 0) return Number.NEGATIVE_INFINITY;
+  const fromComp = Math.pow(comp, weight);
+  if (share <= 0 || weight >= 1) return fromComp >= target ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  if (fromComp <= 0) return Number.POSITIVE_INFINITY;
+  return roundedDown(share * Math.pow(target / fromComp, 1 / (1 - weight)));
+}
+
+/**
+ * The inverse of totalOf in its complementarity: the least complementarity that reaches `threshold`
+ * with the best possible context (penalties 0); −Infinity when any does, 2 when none does.
+ */
+export function complementarityNeeded(ctx: QueryContext, threshold: number, outside: boolean): number {
+  if (threshold === Number.NEGATIVE_INFINITY) return Number.NEGATIVE_INFINITY;
+  // With a = b = comp, combineDirections gives comp; in 'need' mode a alone counts.
+  if (totalOf(ctx, 1, 1, 1 - ctx.weights.complementarity, 0, outside) < threshold) return 2;
+  const { weight, target } = compositeTarget(ctx, threshold, outside);
+  if (target <= 0 || weight <= 0) return Number.NEGATIVE_INFINITY;
+  return roundedDown(Math.pow(target, 1 / weight));
 }
 
 /** The exact total of candidate c (the one scoring function). */

@@ -1,4 +1,6 @@
 import {
+  complementarityNeeded,
+  contextNeeded,
   geographyScore,
   isOutsideCluster,
   needsCoveredBy,
@@ -9,6 +11,7 @@ import {
   totalOf,
 } from './candidateScore.ts';
 import type { QueryContext } from './queryContext.ts';
+import { combineDirections } from './score.ts';
 import {
   BOTH,
   EPOCH_STEP,
@@ -50,23 +53,6 @@ import { TopK } from './topK.ts';
 const BUCKETS = 256;
 const MARGIN = 1e-6;
 
-/** Smallest complementarity that could still reach the k-th score with the best possible context. */
-function neededComplementarity(ctx: QueryContext, threshold: number, outside: boolean): number {
-  if (threshold === Number.NEGATIVE_INFINITY) return Number.NEGATIVE_INFINITY;
-  const context = 1 - ctx.weights.complementarity;
-  // With a = b = comp, combineDirections gives comp; in 'need' mode a alone counts.
-  const reach = (comp: number) => totalOf(ctx, comp, comp, context, 0, outside);
-  if (reach(1) < threshold) return 2;
-  let lo = 0;
-  let hi = 1;
-  for (let step = 0; step < 30; step++) {
-    const mid = (lo + hi) / 2;
-    if (reach(mid) < threshold) lo = mid;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function bucketOf(bound: number): number {
   return BUCKETS - Math.min(BUCKETS, Math.max(0, Math.floor(bound * BUCKETS)));
 }
@@ -97,8 +83,8 @@ function evaluate(plan: Plan, top: TopK, met: Candidates, from = 0): void {
     const threshold = top.threshold() - MARGIN;
     if (threshold !== seen) {
       seen = threshold;
-      inside = neededComplementarity(plan.ctx, threshold, false);
-      outside = neededComplementarity(plan.ctx, threshold, true);
+      inside = complementarityNeeded(plan.ctx, threshold, false);
+      outside = complementarityNeeded(plan.ctx, threshold, true);
     }
     const bound = met.comp[p] as number;
     const lowest = Math.min(inside, outside);
@@ -116,14 +102,16 @@ function evaluate(plan: Plan, top: TopK, met: Candidates, from = 0): void {
 function offerCandidate(ctx: QueryContext, top: TopK, c: number, aBound: number, bBound: number): void {
   if (!ctx.passes(c)) return;
   const outside = isOutsideCluster(ctx, c);
+  const threshold = top.threshold() - MARGIN;
+  const compBound = ctx.mode === 'need' ? aBound : combineDirections(aBound, bBound);
+  const needed = contextNeeded(ctx, compBound, threshold, outside);
   // Geography first: it varies most between candidates, and the other six are at most 1 each.
   const geography = geographyScore(ctx, c);
-  const others = 1 - ctx.weights.complementarity - ctx.weights.geography;
-  if (totalOf(ctx, aBound, bBound, geography + others, 0, outside) < top.threshold() - MARGIN) return;
+  if (geography + (1 - ctx.weights.complementarity - ctx.weights.geography) < needed) return;
   const context = geography + otherContextScore(ctx, c);
-  if (totalOf(ctx, aBound, bBound, context, 0, outside) < top.threshold() - MARGIN) return;
+  if (context < needed) return;
   const a = needsCoveredBy(ctx, c);
-  if (totalOf(ctx, a, bBound, context, 0, outside) < top.threshold() - MARGIN) return;
+  if (totalOf(ctx, a, bBound, context, 0, outside) < threshold) return;
   const b = ctx.mode === 'need' ? 0 : offersCovering(ctx, c);
   const penalties = ctx.mode === 'need' ? 0 : penaltiesOf(ctx, c);
   top.offer(c, totalOf(ctx, a, b, context, penalties, outside));
@@ -132,7 +120,7 @@ function offerCandidate(ctx: QueryContext, top: TopK, c: number, aBound: number,
 /** The least complementarity bound that can still rank, inside the asker's cluster or outside it. */
 function minComplementarity(plan: Plan, top: TopK): number {
   const threshold = top.threshold() - MARGIN;
-  return Math.min(neededComplementarity(plan.ctx, threshold, false), neededComplementarity(plan.ctx, threshold, true));
+  return Math.min(complementarityNeeded(plan.ctx, threshold, false), complementarityNeeded(plan.ctx, threshold, true));
 }
 
 function canReach(plan: Plan, top: TopK, a: number, b: number): boolean {

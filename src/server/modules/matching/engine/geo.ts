@@ -18,11 +18,18 @@ export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: numb
   return haversineRadians(lat1 * RADIANS, lon1 * RADIANS, Math.cos(lat1 * RADIANS), lat2 * RADIANS, lon2 * RADIANS);
 }
 
-/** Haversine on radians with the first point's cos(latitude) precomputed (the index stores it). */
-export function haversineRadians(lat1: number, lon1: number, cosLat1: number, lat2: number, lon2: number): number {
+/** Haversine on radians with cos(latitude) precomputed (the index stores it). */
+export function haversineRadians(
+  lat1: number,
+  lon1: number,
+  cosLat1: number,
+  lat2: number,
+  lon2: number,
+  cosLat2 = Math.cos(lat2),
+): number {
   const sinLat = Math.sin((lat2 - lat1) / 2);
   const sinLon = Math.sin((lon2 - lon1) / 2);
-  const h = sinLat * sinLat + cosLat1 * Math.cos(lat2) * sinLon * sinLon;
+  const h = sinLat * sinLat + cosLat1 * cosLat2 * sinLon * sinLon;
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 

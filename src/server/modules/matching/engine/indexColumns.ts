@@ -6,6 +6,8 @@ export type NumberArray = Int8Array | Uint8Array | Uint16Array | Int32Array | Ui
 
 export const VALUE_DIMENSIONS = 5;
 export const SYSTEM_SLOTS = 8;
+/** Doubles per organization in contextRow (contextRow.ts: one cache line). */
+export const CONTEXT_ROW_WIDTH = 8;
 
 export interface OrgColumns {
   alive: Uint8Array;
@@ -40,6 +42,8 @@ export interface OrgColumns {
   needWeight: Int32Array;
   /** Postings written for the organization's current items (they go stale when it changes). */
   postingCount: Int32Array;
+  /** The hot fields of the columns above, one row per organization (contextRow.ts). */
+  contextRow: Float64Array;
 }
 
 export interface ItemColumns {
@@ -84,6 +88,7 @@ const orgWidths: Widths<OrgColumns> = {
   needCount: 1,
   needWeight: 1,
   postingCount: 1,
+  contextRow: CONTEXT_ROW_WIDTH,
 };
 
 const itemWidths: Widths<ItemColumns> = {
@@ -143,6 +148,7 @@ export function emptyOrgColumns(): OrgColumns {
     needCount: new Int32Array(0),
     needWeight: new Int32Array(0),
     postingCount: new Int32Array(0),
+    contextRow: new Float64Array(0),
   };
 }
 

@@ -2,6 +2,7 @@
 
 import { deriveSizeClass } from '../../../../common/sizeClass.ts';
 import { sizeClasses, valueDimensions } from '../../../../common/vocabulary.ts';
+import { syncContextRow } from './contextRow.ts';
 import { cultureVector } from './culture.ts';
 import { geoScopes, toRadians } from './geo.ts';
 import { nextCapacity, resized, resizeOrgColumns, SYSTEM_SLOTS, VALUE_DIMENSIONS } from './indexColumns.ts';
@@ -70,6 +71,7 @@ export function writeOrgColumns(index: MatchIndex, org: number, profile: MatchPr
   o.trust[org] = trustScore(profile.trust);
   o.cluster[org] = profile.clusterId ?? -1;
   o.scope[org] = Math.max(0, geoScopes.indexOf(profile.scope));
+  syncContextRow(o, org);
 }
 
 export function ensureOrgCapacity(index: MatchIndex, rows: number): void {

@@ -12,6 +12,7 @@ import type { MatchItem, MatchProfile } from './matchProfile.ts';
 import { priorityWeights } from './score.ts';
 import { createTaxonomy, type Taxonomy } from './taxonomy.ts';
 import { compactIndex } from './compactIndex.ts';
+import { syncContextRow } from './contextRow.ts';
 import { postItems, type TermsSeen } from './indexStorage.ts';
 import { emptyDictionary, lookup, type Dictionary } from './dictionary.ts';
 import { appendItem, ensureOrgCapacity, writeOrgColumns } from './indexWriter.ts';
@@ -230,6 +231,7 @@ export function removeProfile(index: MatchIndex, id: string): boolean {
   if (org === undefined || index.orgs.alive[org] !== 1) return false;
   retireItems(index, org);
   index.orgs.alive[org] = 0;
+  syncContextRow(index.orgs, org);
   index.orgs.postingCount[org] = 0;
   setNetworks(index, org, []);
   index.aliveCount--;

@@ -1,5 +1,6 @@
 import { naceSection } from '../../../../common/reference/nace.ts';
 import { sizeClasses, type SizeClass } from '../../../../common/vocabulary.ts';
+import { ALIVE, contextRows, ROW, type ContextRows } from './contextRow.ts';
 import { DESCRIPTION_WEIGHT, idf, queryTermWeight, termSaturation, weightedTf } from './bm25.ts';
 import { geoScopes, haversineRadians, type GeoScope } from './geo.ts';
 import type { MatchIndex } from './matchIndex.ts';
@@ -63,6 +64,8 @@ export interface QueryContext {
   averageLength: number;
   cultureCache: Float64Array;
   passes: (candidate: number) => boolean;
+  /** The organizations' context rows (contextRow.ts). */
+  rows: ContextRows;
   /** 'partner': the composite score; 'need': how well a candidate fills the one need in `needs`. */
   mode: 'partner' | 'need';
 }
@@ -161,8 +164,9 @@ function compileFilters(index: MatchIndex, org: number, filters: MatchFilters): 
     if (number !== undefined) excluded.add(number);
   }
   if (excluded.size > 0) checks.push((c) => !excluded.has(c));
+  const { u8 } = contextRows(o.contextRow);
   return (c) => {
-    if (c === org || o.alive[c] !== 1) return false;
+    if (c === org || u8[8 * ROW * c + ALIVE] !== 1) return false;
     for (const check of checks) if (!check(c)) return false;
     return true;
   };
@@ -198,6 +202,7 @@ export function createQueryContext(index: MatchIndex, query: MatchQuery, needOnl
     averageLength,
     cultureCache: new Float64Array(index.cultures.keys.length).fill(Number.NaN),
     passes: compileFilters(index, org, query.filters ?? {}),
+    rows: contextRows(o.contextRow),
     mode: needOnly === undefined ? 'partner' : 'need',
   };
 }

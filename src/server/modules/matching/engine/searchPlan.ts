@@ -5,7 +5,7 @@ import { RELEVANCE_TAG_SHARE, saturateText } from './score.ts';
 import { tagSimilarityOf } from './taxonomy.ts';
 
 // The plan of a search: which inverted lists to walk (tag neighbourhoods, essential term lists), what
-// each adds to which slot (needs in slots 0–7, the asker's offers in 8–15), and the per-index scratch
+// each adds to which slot (the asker's needs first, then its offers), and the per-index scratch
 // the walk (tiledWalk.ts) fills: the candidates met, by class, with the bounds of their a and b.
 
 export const SLOTS = 8;
@@ -15,9 +15,8 @@ const NON_ESSENTIAL_BUDGET = 2;
 export const BLOCK = 4096;
 /** 32-bit words of a bit per organization of a tile. */
 export const WORDS = BLOCK / 32;
-/** Floats per candidate cell: best tag similarity per slot at 0–15, summed term bounds at RAW + slot. */
-export const CELL = 4 * SLOTS;
-export const RAW = 2 * SLOTS;
+/** Most floats a candidate's cell can take (see Plan.cell). */
+const MAX_CELL = 4 * SLOTS;
 
 // Classes of candidates met, also their stamps relative to the query's epoch.
 export const ONLY_A = 0;
@@ -73,7 +72,7 @@ export function scratchFor(index: MatchIndex): Scratch {
       epoch: 0,
       met: [candidates(size), candidates(size), candidates(size), candidates(size)],
       order: new Int32Array(size),
-      cells: new Float32Array(BLOCK * CELL),
+      cells: new Float32Array(BLOCK * MAX_CELL),
       matchedWeight: new Float32Array(BLOCK),
       seen: new Uint8Array(BLOCK),
       touched: new Int32Array(BLOCK),
@@ -110,7 +109,12 @@ export interface TagList {
 export interface Plan {
   ctx: QueryContext;
   s: Scratch;
-  slots: number[];
+  /** Slot of each of the asker's needs and offers (slotLayout). */
+  needSlots: Int32Array;
+  offerSlots: Int32Array;
+  /** Floats per candidate cell: best tag similarity per slot, then summed term bounds from `raw` on. */
+  cell: number;
+  raw: number;
   tagLists: TagList[];
   essential: TermList[];
   nonEssential: TermList[];
@@ -126,8 +130,16 @@ export interface Plan {
   minComp: number;
 }
 
-export const needSlot = (i: number) => i % SLOTS;
-export const offerSlot = (j: number) => SLOTS + (j % SLOTS);
+/**
+ * Slots of the asker's needs (the first min(needs, 8)) and offers (the next min(offers, 8)); items past
+ * the eighth share a slot, which only merges their bounds.
+ */
+function slotLayout(ctx: QueryContext) {
+  const needSlots = Int32Array.from(ctx.needs, (_, i) => i % SLOTS);
+  const first = Math.min(SLOTS, ctx.needs.length);
+  const offerSlots = Int32Array.from(ctx.offers, (_, j) => first + (j % SLOTS));
+  return { needSlots, offerSlots, count: first + Math.min(SLOTS, ctx.offers.length) };
+}
 
 function termLists(ctx: QueryContext): TermList[] {
   const byKey = new Map<string, TermList>();
@@ -150,14 +162,15 @@ function termLists(ctx: QueryContext): TermList[] {
       add(`${side}d${term}`, side, texts, term, slot, item.textBounds[t] as number);
     });
   };
-  ctx.needs.forEach((need, i) => addItem(need, 0, needSlot(i)));
-  ctx.offers.forEach((offer, j) => addItem(offer, 1, offerSlot(j)));
+  const { needSlots, offerSlots } = slotLayout(ctx);
+  ctx.needs.forEach((need, i) => addItem(need, 0, needSlots[i] as number));
+  ctx.offers.forEach((offer, j) => addItem(offer, 1, offerSlots[j] as number));
   return [...byKey.values()];
 }
 
 export function makePlan(ctx: QueryContext, s: Scratch): Plan {
-  const slots = [...new Set([...ctx.needs.map((_, i) => needSlot(i)), ...ctx.offers.map((_, j) => offerSlot(j))])];
-  const leftover = new Float64Array(2 * SLOTS);
+  const layout = slotLayout(ctx);
+  const leftover = new Float64Array(layout.count);
   const essential: TermList[] = [];
   const nonEssential: TermList[] = [];
   // Longest lists first: skipping them saves the most, and long lists are the common, low-idf words.
@@ -175,15 +188,18 @@ export function makePlan(ctx: QueryContext, s: Scratch): Plan {
   return {
     ctx,
     s,
-    slots,
     essential,
     nonEssential,
     tagLists: tagLists(ctx),
     leftover,
-    noLeftover: new Float64Array(2 * SLOTS),
+    noLeftover: new Float64Array(layout.count),
+    needSlots: layout.needSlots,
+    offerSlots: layout.offerSlots,
+    cell: 2 * layout.count,
+    raw: layout.count,
     needWeights: Float64Array.from(ctx.needs, (need) => need.weight),
     unmet: sideBounds(ctx, leftover),
-    nothing: sideBounds(ctx, new Float64Array(2 * SLOTS)),
+    nothing: sideBounds(ctx, new Float64Array(layout.count)),
     minComp: Number.NEGATIVE_INFINITY,
   };
 }
@@ -194,9 +210,10 @@ const TEXT_SHARE = 1 - RELEVANCE_TAG_SHARE;
 function sideBounds(ctx: QueryContext, terms: Float64Array): { a: number; b: number } {
   const text = (slot: number) => TEXT_SHARE * saturateText(terms[slot] as number);
   let a = 0;
-  ctx.needs.forEach((need, i) => (a += need.weight * text(needSlot(i))));
+  const { needSlots, offerSlots } = slotLayout(ctx);
+  ctx.needs.forEach((need, i) => (a += need.weight * text(needSlots[i] as number)));
   let b = 0;
-  ctx.offers.forEach((_, j) => (b = Math.max(b, text(offerSlot(j)))));
+  ctx.offers.forEach((_, j) => (b = Math.max(b, text(offerSlots[j] as number))));
   return { a: ctx.needWeightSum > 0 ? a / ctx.needWeightSum : 0, b };
 }
 
@@ -222,8 +239,9 @@ function tagLists(ctx: QueryContext): TagList[] {
     slot,
     similarity: similarityRow(ix, item.tag),
   });
+  const { needSlots, offerSlots } = slotLayout(ctx);
   return [
-    ...ctx.needs.map((need, i) => list(need, 0, needSlot(i))),
-    ...ctx.offers.map((offer, j) => list(offer, 1, offerSlot(j))),
+    ...ctx.needs.map((need, i) => list(need, 0, needSlots[i] as number)),
+    ...ctx.offers.map((offer, j) => list(offer, 1, offerSlots[j] as number)),
   ];
 }

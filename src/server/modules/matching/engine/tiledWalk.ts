@@ -2,13 +2,9 @@ import { combineDirections, RELEVANCE_TAG_SHARE, saturateText } from './score.ts
 import {
   BLOCK,
   BOTH,
-  CELL,
   LATE,
-  needSlot,
-  offerSlot,
   ONLY_A,
   ONLY_B,
-  RAW,
   type Candidates,
   type Plan,
   type TagList,
@@ -143,7 +139,7 @@ function meet(plan: Plan, local: number, touched: number): number {
     s.seen[local] = 1;
     s.touched[touched++] = local;
     s.matchedWeight[local] = 0;
-    s.cells.fill(0, local * CELL, local * CELL + CELL);
+    s.cells.fill(0, local * plan.cell, (local + 1) * plan.cell);
   }
   return touched;
 }
@@ -169,7 +165,7 @@ function walkTagSegment(
     const local = c - start;
     if (skips(plan, kind, c, local)) continue;
     touched = meet(plan, local, touched);
-    const at = local * CELL + slot;
+    const at = local * plan.cell + slot;
     if (sim > (cells[at] as number)) cells[at] = sim;
     if (side === 1) matchedWeight[local] = (matchedWeight[local] as number) + (levelWeights[code & 3] as number);
   }
@@ -193,7 +189,7 @@ function walkTermSegment(
     const local = c - start;
     if (skips(plan, kind, c, local)) continue;
     touched = meet(plan, local, touched);
-    const base = local * CELL + RAW;
+    const base = local * plan.cell + plan.raw;
     for (let n = 0; n < slots.length; n++) {
       const at = base + (slots[n] as number);
       cells[at] = (cells[at] as number) + (values[n] as number);
@@ -233,11 +229,12 @@ function boundOfA(plan: Plan, local: number, left: Float64Array): number {
   const { ctx, needWeights } = plan;
   if (ctx.needWeightSum === 0) return 0;
   const cells = plan.s.cells;
-  const base = local * CELL;
+  const base = local * plan.cell;
+  const rawBase = base + plan.raw;
   let a = 0;
   for (let i = 0; i < needWeights.length; i++) {
-    const slot = needSlot(i);
-    const raw = (cells[base + RAW + slot] as number) + (left[slot] as number);
+    const slot = plan.needSlots[i] as number;
+    const raw = (cells[rawBase + slot] as number) + (left[slot] as number);
     a +=
       (needWeights[i] as number) *
       (RELEVANCE_TAG_SHARE * (cells[base + slot] as number) + TEXT_SHARE * saturateText(raw));
@@ -247,12 +244,13 @@ function boundOfA(plan: Plan, local: number, left: Float64Array): number {
 
 function boundOfB(plan: Plan, local: number, left: Float64Array, needWeight: number): number {
   const { cells, matchedWeight } = plan.s;
-  const base = local * CELL;
+  const base = local * plan.cell;
+  const rawBase = base + plan.raw;
   let relMax = 0;
   let textMax = 0;
-  for (let j = 0; j < plan.ctx.offers.length; j++) {
-    const slot = offerSlot(j);
-    const raw = (cells[base + RAW + slot] as number) + (left[slot] as number);
+  for (let j = 0; j < plan.offerSlots.length; j++) {
+    const slot = plan.offerSlots[j] as number;
+    const raw = (cells[rawBase + slot] as number) + (left[slot] as number);
     const text = TEXT_SHARE * saturateText(raw);
     const rel = RELEVANCE_TAG_SHARE * (cells[base + slot] as number) + text;
     if (rel > relMax) relMax = rel;

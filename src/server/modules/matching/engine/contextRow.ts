@@ -1,0 +1,63 @@
+import { CONTEXT_ROW_WIDTH, SYSTEM_SLOTS, VALUE_DIMENSIONS, type OrgColumns } from './indexColumns.ts';
+
+// Everything the context score and the candidate filter read of an organization, copied into one
+// 64-byte row (one cache line) per organization. Scoring a candidate met on the lists then misses
+// memory once, where reading the separate columns (coordinates, goals, values, culture, trust,
+// cluster, liveness…) missed it a dozen times: at a million organizations that was most of the time
+// spent evaluating candidates. The columns stay the source of truth; syncContextRow copies them.
+//
+// Row layout, as doubles (f64), 32-bit integers (i32) and bytes (u8) over the same buffer:
+//   f64 0–3  latitude, longitude (radians), cos latitude, trust
+//   i32 8–9  culture number, cluster (−1 unknown)          (double 4)
+//   u8 40–45 goal mask, risk, digital maturity, system kinds, has systems, alive   (double 5)
+//   u8 48–52 the five values                                (double 6)
+
+export const ROW = CONTEXT_ROW_WIDTH;
+export const LAT = 0;
+export const LON = 1;
+export const COS_LAT = 2;
+export const TRUST = 3;
+export const CULTURE = 8;
+export const CLUSTER = 9;
+export const GOALS = 40;
+export const RISK = 41;
+export const DIGITAL = 42;
+export const SYSTEM_KINDS = 43;
+export const HAS_SYSTEMS = 44;
+export const ALIVE = 45;
+export const VALUES = 48;
+
+/** The three views of the rows; organization `org` starts at f64 org·ROW, i32 org·2·ROW, u8 org·8·ROW. */
+export interface ContextRows {
+  f64: Float64Array;
+  i32: Int32Array;
+  u8: Uint8Array;
+}
+
+export function contextRows(row: Float64Array): ContextRows {
+  return {
+    f64: row,
+    i32: new Int32Array(row.buffer, row.byteOffset, row.length * 2),
+    u8: new Uint8Array(row.buffer, row.byteOffset, row.length * 8),
+  };
+}
+
+/** Copies organization `org`'s columns into its row. */
+export function syncContextRow(o: OrgColumns, org: number): void {
+  const { f64, i32, u8 } = contextRows(o.contextRow);
+  const at = org * ROW;
+  f64[at + LAT] = o.lat[org] as number;
+  f64[at + LON] = o.lon[org] as number;
+  f64[at + COS_LAT] = o.cosLat[org] as number;
+  f64[at + TRUST] = o.trust[org] as number;
+  i32[2 * at + CULTURE] = o.culture[org] as number;
+  i32[2 * at + CLUSTER] = o.cluster[org] as number;
+  const bytes = 8 * at;
+  u8[bytes + GOALS] = o.goals[org] as number;
+  u8[bytes + RISK] = o.risk[org] as number;
+  u8[bytes + DIGITAL] = o.digital[org] as number;
+  u8[bytes + SYSTEM_KINDS] = o.systemKinds[org] as number;
+  u8[bytes + HAS_SYSTEMS] = o.systems[org * SYSTEM_SLOTS] === 0 ? 0 : 1;
+  u8[bytes + ALIVE] = o.alive[org] as number;
+  for (let d = 0; d < VALUE_DIMENSIONS; d++) u8[bytes + VALUES + d] = o.values[org * VALUE_DIMENSIONS + d] as number;
+}
