@@ -11,6 +11,7 @@ import {
   HAS_SYSTEMS,
   LAT,
   LON,
+  mayShareProduct,
   RISK,
   ROW,
   SYSTEM_KINDS,
@@ -54,14 +55,16 @@ function systemsFitOf(ctx: QueryContext, c: number): number {
   const u8 = ctx.rows.u8;
   const q = ctx.org;
   if (u8[8 * ROW * q + HAS_SYSTEMS] === 0 || u8[8 * ROW * c + HAS_SYSTEMS] === 0) return SYSTEMS_SAME_KIND;
-  const systems = ctx.index.orgs.systems;
-  for (let i = 0; i < SYSTEM_SLOTS; i++) {
-    const product = systems[q * SYSTEM_SLOTS + i] as number;
-    if (product === 0) break;
-    for (let j = 0; j < SYSTEM_SLOTS; j++) {
-      const candidate = systems[c * SYSTEM_SLOTS + j] as number;
-      if (candidate === 0 || candidate > product) break;
-      if (candidate === product) return SYSTEMS_SAME_PRODUCT;
+  if (mayShareProduct(ctx.rows.i32, q, c)) {
+    const systems = ctx.index.orgs.systems;
+    for (let i = 0; i < SYSTEM_SLOTS; i++) {
+      const product = systems[q * SYSTEM_SLOTS + i] as number;
+      if (product === 0) break;
+      for (let j = 0; j < SYSTEM_SLOTS; j++) {
+        const candidate = systems[c * SYSTEM_SLOTS + j] as number;
+        if (candidate === 0 || candidate > product) break;
+        if (candidate === product) return SYSTEMS_SAME_PRODUCT;
+      }
     }
   }
   const kinds = (u8[8 * ROW * q + SYSTEM_KINDS] as number) & (u8[8 * ROW * c + SYSTEM_KINDS] as number);

@@ -11,6 +11,8 @@ import { CONTEXT_ROW_WIDTH, SYSTEM_SLOTS, VALUE_DIMENSIONS, type OrgColumns } fr
 //   i32 8–9  culture number, cluster (−1 unknown)          (double 4)
 //   u8 40–45 goal mask, risk, digital maturity, system kinds, has systems, alive   (double 5)
 //   u8 48–52 the five values                                (double 6)
+//   i32 14–15 a 64-bit set of the organization's system products, bit product % 64   (double 7),
+//            so that two organizations with no product in common rarely read the systems column
 
 export const ROW = CONTEXT_ROW_WIDTH;
 export const LAT = 0;
@@ -26,6 +28,7 @@ export const SYSTEM_KINDS = 43;
 export const HAS_SYSTEMS = 44;
 export const ALIVE = 45;
 export const VALUES = 48;
+export const PRODUCT_BITS = 14;
 
 /** The three views of the rows; organization `org` starts at f64 org·ROW, i32 org·2·ROW, u8 org·8·ROW. */
 export interface ContextRows {
@@ -60,4 +63,19 @@ export function syncContextRow(o: OrgColumns, org: number): void {
   u8[bytes + HAS_SYSTEMS] = o.systems[org * SYSTEM_SLOTS] === 0 ? 0 : 1;
   u8[bytes + ALIVE] = o.alive[org] as number;
   for (let d = 0; d < VALUE_DIMENSIONS; d++) u8[bytes + VALUES + d] = o.values[org * VALUE_DIMENSIONS + d] as number;
+  i32[2 * at + PRODUCT_BITS] = 0;
+  i32[2 * at + PRODUCT_BITS + 1] = 0;
+  for (let slot = 0; slot < SYSTEM_SLOTS; slot++) {
+    const product = o.systems[org * SYSTEM_SLOTS + slot] as number;
+    if (product === 0) break;
+    const word = 2 * at + PRODUCT_BITS + ((product >> 5) & 1);
+    i32[word] = (i32[word] as number) | (1 << (product & 31));
+  }
+}
+
+/** Whether two organizations may share a system product (false: they certainly do not). */
+export function mayShareProduct(i32: Int32Array, q: number, c: number): boolean {
+  const x = 2 * ROW * q + PRODUCT_BITS;
+  const y = 2 * ROW * c + PRODUCT_BITS;
+  return (((i32[x] as number) & (i32[y] as number)) | ((i32[x + 1] as number) & (i32[y + 1] as number))) !== 0;
 }

@@ -9,8 +9,8 @@ import { tagSimilarityOf } from './taxonomy.ts';
 // the walk (tiledWalk.ts) fills: the candidates met, by class, with the bounds of their a and b.
 
 export const SLOTS = 8;
-/** BM25 mass of skipped term lists one slot may carry: saturates to 0.2, i.e. relevance ≤ 0.08. */
-const NON_ESSENTIAL_BUDGET = 2;
+/** BM25 mass of skipped term lists one slot may carry: saturates to 0.16, i.e. relevance ≤ 0.063. */
+const NON_ESSENTIAL_BUDGET = 1.5;
 /** Organizations per tile of the walk: their cells (tiledWalk.ts) stay in the core's L2 cache. */
 export const BLOCK = 4096;
 /** 32-bit words of a bit per organization of a tile. */

@@ -139,7 +139,7 @@ function meet(plan: Plan, local: number, touched: number): number {
     s.seen[local] = 1;
     s.touched[touched++] = local;
     s.matchedWeight[local] = 0;
-    s.cells.fill(0, local * plan.cell, (local + 1) * plan.cell);
+    for (let at = local * plan.cell; at < (local + 1) * plan.cell; at++) s.cells[at] = 0;
   }
   return touched;
 }
