@@ -46,9 +46,8 @@ export interface Scratch {
   matchedWeight: Float32Array;
   seen: Uint8Array;
   touched: Int32Array;
-  /** A tile's organizations on side A's lists (first WORDS words) and side B's; and on both. */
-  bits: Uint32Array;
-  both: Uint32Array;
+  /** A tile's organizations on one side's lists, a bit each. */
+  marked: Uint32Array;
 }
 
 const scratches = new WeakMap<MatchIndex, Scratch>();
@@ -76,8 +75,7 @@ export function scratchFor(index: MatchIndex): Scratch {
       matchedWeight: new Float32Array(BLOCK),
       seen: new Uint8Array(BLOCK),
       touched: new Int32Array(BLOCK),
-      bits: new Uint32Array(2 * WORDS),
-      both: new Uint32Array(WORDS),
+      marked: new Uint32Array(WORDS),
     };
     scratches.set(index, s);
   }

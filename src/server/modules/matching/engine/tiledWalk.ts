@@ -20,7 +20,8 @@ import {
 //
 // One walk files one class of candidates (searchPlan.ts):
 //   both  — on side A's and on side B's lists: a quick first pass over the tile only marks who is on
-//           each side, and only those on both are accumulated and bounded;
+//           the side with fewer entries, and only those also on the other side are accumulated and
+//           bounded;
 //   onlyA — on side A's lists, not filed yet (so not on side B's); onlyB likewise;
 //   late  — on the non-essential lists only.
 //
@@ -35,6 +36,14 @@ export type WalkKind = 'both' | 'onlyA' | 'onlyB' | 'late';
 const TEXT_SHARE = 1 - RELEVANCE_TAG_SHARE;
 const levelWeights = [1, 2, 3, 4];
 const classOf: Readonly<Record<WalkKind, number>> = { both: BOTH, onlyA: ONLY_A, onlyB: ONLY_B, late: LATE };
+
+// Which candidates a pass over a tile's list segments accumulates for.
+/** Those marked on the other side (Scratch.marked). */
+const MARKED = 0;
+/** Those an earlier pass over this tile met. */
+const MET = 1;
+/** Those no earlier walk of this query filed (nor the asker). */
+const UNFILED = 2;
 
 /** Per list: where its segment in the current tile starts and ends. */
 interface Segments {
@@ -56,14 +65,28 @@ export function walkTiled(
   const tags: Segments = { at: new Int32Array(tagLists.length), end: new Int32Array(tagLists.length) };
   const terms: Segments = { at: new Int32Array(termLists.length), end: new Int32Array(termLists.length) };
   const orgCount = plan.ctx.index.orgCount;
+  const walk = (side: 0 | 1 | null, filter: number, start: number, touched: number) => {
+    tagLists.forEach((list, w) => {
+      if (side === null || list.side === side) touched = walkTagSegment(plan, filter, list, tags, w, start, touched);
+    });
+    termLists.forEach((list, w) => {
+      if (side === null || list.side === side) touched = walkTermSegment(plan, filter, list, terms, w, start, touched);
+    });
+    return touched;
+  };
+  // For candidates on both sides: mark who is on the side with fewer entries, accumulate the other
+  // side's lists for the marked only, then the first side's for those met.
+  const postings = [0, 0];
+  for (const { side, list } of [...tagLists, ...termLists]) postings[side] = (postings[side] as number) + list.length;
+  const small = (postings[1] as number) < (postings[0] as number) ? 1 : 0;
   for (let start = 0; start < orgCount; start += BLOCK) {
     const end = start + BLOCK;
     tagLists.forEach((t, w) => (tags.end[w] = segmentEnd(t.list, tags.at[w] as number, 2, end)));
     termLists.forEach((t, w) => (terms.end[w] = segmentEnd(t.list, terms.at[w] as number, 1, end)));
     let touched = 0;
-    if (kind !== 'both' || markBoth(plan, tagLists, termLists, tags, terms, start)) {
-      tagLists.forEach((list, w) => (touched = walkTagSegment(plan, kind, list, tags, w, start, touched)));
-      termLists.forEach((list, w) => (touched = walkTermSegment(plan, kind, list, terms, w, start, touched)));
+    if (kind !== 'both') touched = walk(null, UNFILED, start, 0);
+    else if (markSide(plan, small, tagLists, termLists, tags, terms, start)) {
+      touched = walk(small, MET, start, walk(small === 0 ? 1 : 0, MARKED, start, 0));
     }
     fileTile(plan, kind, start, touched);
     tags.at.set(tags.end);
@@ -84,50 +107,49 @@ function segmentEnd(list: Int32Array, from: number, stride: number, end: number)
   return lo * stride;
 }
 
-/** Marks who is on each side's lists in this tile and keeps those on both; false when nobody is. */
-function markBoth(
+/** Marks who is on `side`'s lists in this tile (the asker aside); false when nobody is. */
+function markSide(
   plan: Plan,
+  side: 0 | 1,
   tagLists: readonly TagList[],
   termLists: readonly TermList[],
   tags: Segments,
   terms: Segments,
   start: number,
 ): boolean {
-  const { bits, both } = plan.s;
-  const asker = plan.ctx.org;
-  bits.fill(0);
-  tagLists.forEach(({ list, side, similarity }, w) => {
-    const offset = side * WORDS;
+  const marked = plan.s.marked;
+  marked.fill(0);
+  tagLists.forEach(({ list, similarity, side: listSide }, w) => {
+    if (listSide !== side) return;
     for (let p = tags.at[w] as number; p < (tags.end[w] as number); p += 2) {
       const code = list[p + 1] as number;
       if (similarity[side === 0 ? code : code >> 2] === 0) continue;
       const local = (list[p] as number) - start;
-      bits[offset + (local >> 5)] = (bits[offset + (local >> 5)] as number) | (1 << (local & 31));
+      marked[local >> 5] = (marked[local >> 5] as number) | (1 << (local & 31));
     }
   });
-  termLists.forEach(({ list, side }, w) => {
-    const offset = side * WORDS;
+  termLists.forEach(({ list, side: listSide }, w) => {
+    if (listSide !== side) return;
     for (let p = terms.at[w] as number; p < (terms.end[w] as number); p++) {
       const local = (list[p] as number) - start;
-      bits[offset + (local >> 5)] = (bits[offset + (local >> 5)] as number) | (1 << (local & 31));
+      marked[local >> 5] = (marked[local >> 5] as number) | (1 << (local & 31));
     }
   });
-  let any = 0;
-  for (let i = 0; i < WORDS; i++) {
-    both[i] = (bits[i] as number) & (bits[WORDS + i] as number);
-    any |= both[i] as number;
-  }
+  const asker = plan.ctx.org;
   if (asker >= start && asker < start + BLOCK) {
     const local = asker - start;
-    both[local >> 5] = (both[local >> 5] as number) & ~(1 << (local & 31));
+    marked[local >> 5] = (marked[local >> 5] as number) & ~(1 << (local & 31));
   }
+  let any = 0;
+  for (let i = 0; i < WORDS; i++) any |= marked[i] as number;
   return any !== 0;
 }
 
-/** Whether the walk passes over c: not on both sides, or already filed by an earlier walk. */
-function skips(plan: Plan, kind: WalkKind, c: number, local: number): boolean {
+/** Whether a pass with `filter` passes over candidate c (local number `local` in the tile). */
+function skips(plan: Plan, filter: number, c: number, local: number): boolean {
   const s = plan.s;
-  if (kind === 'both') return (((s.both[local >> 5] as number) >>> (local & 31)) & 1) === 0;
+  if (filter === MARKED) return (((s.marked[local >> 5] as number) >>> (local & 31)) & 1) === 0;
+  if (filter === MET) return s.seen[local] === 0;
   const stamp = s.stamp[c] as number;
   return c === plan.ctx.org || (stamp >= s.epoch && stamp < s.epoch + LATE);
 }
@@ -146,7 +168,7 @@ function meet(plan: Plan, local: number, touched: number): number {
 
 function walkTagSegment(
   plan: Plan,
-  kind: WalkKind,
+  filter: number,
   tags: TagList,
   segments: Segments,
   w: number,
@@ -163,7 +185,7 @@ function walkTagSegment(
     const sim = similarity[side === 0 ? code : code >> 2] as number;
     if (sim === 0) continue;
     const local = c - start;
-    if (skips(plan, kind, c, local)) continue;
+    if (skips(plan, filter, c, local)) continue;
     touched = meet(plan, local, touched);
     const at = local * plan.cell + slot;
     if (sim > (cells[at] as number)) cells[at] = sim;
@@ -174,7 +196,7 @@ function walkTagSegment(
 
 function walkTermSegment(
   plan: Plan,
-  kind: WalkKind,
+  filter: number,
   terms: TermList,
   segments: Segments,
   w: number,
@@ -187,7 +209,7 @@ function walkTermSegment(
   for (let p = segments.at[w] as number; p < end; p++) {
     const c = list[p] as number;
     const local = c - start;
-    if (skips(plan, kind, c, local)) continue;
+    if (skips(plan, filter, c, local)) continue;
     touched = meet(plan, local, touched);
     const base = local * plan.cell + plan.raw;
     for (let n = 0; n < slots.length; n++) {
