@@ -235,6 +235,8 @@ function fileTile(plan: Plan, kind: WalkKind, start: number, touched: number): v
     const c = start + local;
     s.stamp[c] = stamp;
     const a = kind === 'onlyB' ? plan.unmet.a : boundOfA(plan, local, left);
+    // b ≤ 1: skip b's bound when even b = 1 could not rank (in 'need' mode a alone counts).
+    if ((needMode ? a : combineDirections(a, 1)) < minComp) continue;
     const needWeight = needWeights[c] as number;
     const b = needWeight === 0 ? 0 : kind === 'onlyA' ? plan.unmet.b : boundOfB(plan, local, left, needWeight);
     const comp = needMode ? a : combineDirections(a, b);
