@@ -4,6 +4,7 @@ import type { Config } from './config.ts';
 import { jobHandlers } from './jobs/jobHandlers.ts';
 import { startJobWorker } from './jobs/jobWorker.ts';
 import { demoPartnerLogin } from './modules/demo/demoJointWork.ts';
+import { matchIndexFor } from './modules/matching/matchIndexHolder.ts';
 import { hasDemoUser, loadDemoNetwork, demoLogin } from './modules/demo/loadDemoNetwork.ts';
 import { scheduleNextDigest } from './modules/notifications/digest.ts';
 import { openRuntime } from './runtime.ts';
@@ -35,6 +36,8 @@ export async function serve(config: Config, options: ServeOptions): Promise<Fast
     });
   }
   await app.listen({ port: config.port, host: config.host });
+  // Build the partner-matching index now rather than on the first search (it yields as it goes).
+  matchIndexFor(deps.db).catch((error: unknown) => log.error({ err: error }, 'building the matching index failed'));
   const url = config.publicUrl;
   const database = runtime.database.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL';
   process.stdout.write(`\nSynergia is running at ${url} (database: ${database})\n`);

@@ -1,11 +1,12 @@
 import type { Db } from '../../db/connect.ts';
-import { buildMatchIndex, removeProfile, updateProfile, type MatchIndex } from './engine/matchIndex.ts';
+import { createMatchIndex, indexInSlices, removeProfile, type MatchIndex } from './engine/matchIndex.ts';
 import { latestAnalysisAt, loadMatchProfiles, type ClusterNumbers } from './matchProfiles.repository.ts';
 
-// One in-memory index per database, built on first use and then kept fresh incrementally:
-// before each query, organizations changed since the last sync are re-read and re-indexed.
-// Every process keeps its own copy, so several API processes stay correct without coordination.
-// A newly finished network analysis re-reads the members it covered: their clusters changed.
+// One in-memory index per database, built on first use (the server starts it at boot) and then kept
+// fresh incrementally: before each query, organizations changed since the last sync are re-read and
+// re-indexed. Every process keeps its own copy, so several API processes stay correct without
+// coordination. A newly finished network analysis re-reads the members it covered: their clusters
+// changed. Indexing goes a slice of profiles at a time, so a large build never stalls other requests.
 class MatchIndexHolder {
   #index: MatchIndex | null = null;
   #syncedAt: Date | null = null;
@@ -27,7 +28,9 @@ class MatchIndexHolder {
     const analysedAt = await latestAnalysisAt(this.db);
     if (!this.#index || !this.#syncedAt) {
       const { profiles, newest } = await loadMatchProfiles(this.db, undefined, this.#clusters);
-      this.#index = buildMatchIndex(profiles);
+      const index = createMatchIndex();
+      await indexInSlices(index, profiles);
+      this.#index = index;
       this.#syncedAt = newest ?? new Date(0);
       this.#analysedAt = analysedAt;
       return this.#index;
@@ -39,7 +42,7 @@ class MatchIndexHolder {
       ...(reanalysed ? { analysedSince: this.#analysedAt ?? new Date(0) } : {}),
     };
     const { profiles, hiddenIds, newest } = await loadMatchProfiles(this.db, selection, this.#clusters);
-    for (const profile of profiles) updateProfile(this.#index, profile);
+    await indexInSlices(this.#index, profiles);
     for (const id of hiddenIds) removeProfile(this.#index, id);
     if (newest && newest > since) this.#syncedAt = newest;
     if (reanalysed) this.#analysedAt = analysedAt;

@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { demoProfiles } from './fixtures.ts';
-import { buildMatchIndex, compactIndex, removeProfile, updateProfile, type MatchIndex } from './matchIndex.ts';
+import {
+  buildMatchIndex,
+  compactIndex,
+  createMatchIndex,
+  indexInSlices,
+  removeProfile,
+  updateProfile,
+  type MatchIndex,
+} from './matchIndex.ts';
 import type { MatchProfile } from './matchProfile.ts';
 import { exhaustiveRank, rankPartners, rankTopIds } from './rankPartners.ts';
 import { BLOCK } from './searchPlan.ts';
@@ -76,5 +84,21 @@ describe('inverted lists across search tiles', () => {
     for (const org of ['org-0', 'org-97', 'org-3783', 'org-5000', `org-${count - 1}`]) {
       assert.deepEqual(summary(rankPartners(index, { org })), summary(exhaustiveRank(index, { org })), org);
     }
+  });
+});
+
+describe('indexing in slices', () => {
+  it('lets the event loop run between slices and builds the same index', async () => {
+    const profiles = [...demoProfiles(900)];
+    const index = createMatchIndex();
+    let done = false;
+    // Were the indexing synchronous, its promise would settle before the next turn of the event loop.
+    const building = indexInSlices(index, profiles, 100).then(() => (done = true));
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.equal(done, false, 'still indexing after one turn of the event loop');
+    await building;
+    assert.equal(index.aliveCount, 900);
+    const rebuilt = buildMatchIndex(profiles);
+    for (const id of ['org-0', 'org-450', 'org-899']) assert.deepEqual(rankingOf(index, id), rankingOf(rebuilt, id));
   });
 });

@@ -140,6 +140,18 @@ export function buildMatchIndex(profiles: Iterable<MatchProfile>): MatchIndex {
   return index;
 }
 
+/**
+ * Adds or replaces profiles `slice` at a time, letting the event loop run in between: a server
+ * indexing a million organizations (about a minute) keeps answering other requests meanwhile.
+ */
+export async function indexInSlices(index: MatchIndex, profiles: Iterable<MatchProfile>, slice = 2000) {
+  let count = 0;
+  for (const profile of profiles) {
+    updateProfile(index, profile);
+    if (++count % slice === 0) await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
 function countTagOffers(index: MatchIndex, org: number, delta: number): void {
   const start = index.orgs.itemStart[org] as number;
   const tags = new Set<number>();
