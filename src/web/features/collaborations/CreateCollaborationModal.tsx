@@ -1,9 +1,9 @@
-import { Alert, Button, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Modal, Select, Textarea, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { collaborationKinds, type CollaborationKind } from '../../../common/collaboration.ts';
 import { createCollaborationBody } from '../../../common/collaborationSchemas.ts';
-import { FormProblemAlert } from '../../components/form/FormProblemAlert.tsx';
+import { FormModal } from '../../components/form/FormModal.tsx';
 import { useFormState } from '../../components/form/useFormState.ts';
 import { notifySuccess } from '../../components/notify.ts';
 import { useNetworks } from '../networks/useNetworks.ts';
@@ -69,81 +69,80 @@ export function CreateCollaborationModal({ onClose }: { onClose: () => void }) {
     });
   };
 
-  return (
-    <Modal opened onClose={onClose} title="New collaboration" size="lg">
-      {initiators.length === 0 ? (
+  if (initiators.length === 0) {
+    return (
+      <Modal opened onClose={onClose} title="New collaboration" size="lg">
         <Alert color="yellow" variant="light">
           A collaboration is started by one of your organizations, and you need to be its owner or admin. Create an
           organization first.
         </Alert>
-      ) : (
-        <form onSubmit={submit} noValidate>
-          <Stack gap="sm">
-            <FormProblemAlert problem={form.problem} />
-            <TextInput
-              label="Name"
-              required
-              placeholder="e.g. Breakfast bundles for offices"
-              value={values.name}
-              onChange={(e) => setField('name', e.currentTarget.value)}
-              error={errors.name}
-            />
-            <Select
-              label="Kind"
-              required
-              data={collaborationKinds.map((k) => ({ value: k, label: collaborationKindLabels[k] }))}
-              value={values.kind}
-              description={collaborationKindHints[values.kind]}
-              onChange={(v) => v && setField('kind', v as CollaborationKind)}
-              error={errors.kind}
-              allowDeselect={false}
-            />
-            <Textarea
-              label="Description"
-              description="What you want to achieve together; the agreement's clauses come next"
-              autosize
-              minRows={2}
-              value={values.description}
-              onChange={(e) => setField('description', e.currentTarget.value)}
-              error={errors.description}
-            />
-            <Select
-              label="Initiating organization"
-              required
-              description="One of your organizations; it is a party from the start"
-              data={initiators.map((o) => ({ value: o.id, label: o.name }))}
-              value={values.initiatorOrgId}
-              onChange={(v) => setField('initiatorOrgId', v)}
-              error={errors.initiatorOrgId}
-              allowDeselect={false}
-            />
-            <PartyPicker
-              value={values.partners}
-              onChange={(next) => setField('partners', next)}
-              excludeOrgIds={values.initiatorOrgId ? [values.initiatorOrgId] : []}
-              error={partnerError}
-            />
-            <Select
-              label="Network"
-              description="Optional: the network in which the partners met"
-              placeholder="No network"
-              clearable
-              data={myNetworks.map((n) => ({ value: n.id, label: n.name }))}
-              value={values.networkId}
-              onChange={(v) => setField('networkId', v)}
-              error={errors.networkId}
-            />
-            <Group justify="flex-end" mt="sm">
-              <Button variant="default" onClick={onClose}>
-                Cancel
-              </Button>
-              <Button type="submit" loading={create.isPending}>
-                Create and invite
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      )}
-    </Modal>
+      </Modal>
+    );
+  }
+
+  return (
+    <FormModal
+      title="New collaboration"
+      size="lg"
+      onClose={onClose}
+      onSubmit={submit}
+      problem={form.problem}
+      submitLabel="Create and invite"
+      submitting={create.isPending}
+    >
+      <TextInput
+        label="Name"
+        required
+        placeholder="e.g. Breakfast bundles for offices"
+        value={values.name}
+        onChange={(e) => setField('name', e.currentTarget.value)}
+        error={errors.name}
+      />
+      <Select
+        label="Kind"
+        required
+        data={collaborationKinds.map((k) => ({ value: k, label: collaborationKindLabels[k] }))}
+        value={values.kind}
+        description={collaborationKindHints[values.kind]}
+        onChange={(v) => v && setField('kind', v as CollaborationKind)}
+        error={errors.kind}
+        allowDeselect={false}
+      />
+      <Textarea
+        label="Description"
+        description="What you want to achieve together; the agreement's clauses come next"
+        autosize
+        minRows={2}
+        value={values.description}
+        onChange={(e) => setField('description', e.currentTarget.value)}
+        error={errors.description}
+      />
+      <Select
+        label="Initiating organization"
+        required
+        description="One of your organizations; it is a party from the start"
+        data={initiators.map((o) => ({ value: o.id, label: o.name }))}
+        value={values.initiatorOrgId}
+        onChange={(v) => setField('initiatorOrgId', v)}
+        error={errors.initiatorOrgId}
+        allowDeselect={false}
+      />
+      <PartyPicker
+        value={values.partners}
+        onChange={(next) => setField('partners', next)}
+        excludeOrgIds={values.initiatorOrgId ? [values.initiatorOrgId] : []}
+        error={partnerError}
+      />
+      <Select
+        label="Network"
+        description="Optional: the network in which the partners met"
+        placeholder="No network"
+        clearable
+        data={myNetworks.map((n) => ({ value: n.id, label: n.name }))}
+        value={values.networkId}
+        onChange={(v) => setField('networkId', v)}
+        error={errors.networkId}
+      />
+    </FormModal>
   );
 }

@@ -1,8 +1,8 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Text, Textarea } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { requestIntroductionBody } from '../../../common/matching.ts';
 import type { Org } from '../../api/orgs.ts';
-import { FormProblemAlert } from '../../components/form/FormProblemAlert.tsx';
+import { FormModal } from '../../components/form/FormModal.tsx';
 import { useFormState } from '../../components/form/useFormState.ts';
 import { notifySuccess } from '../../components/notify.ts';
 import { useRequestIntroduction } from './useIntroductions.ts';
@@ -39,35 +39,30 @@ export function RequestIntroductionModal({ fromOrg, to, suggestedMessage, onClos
   };
 
   return (
-    <Modal opened onClose={onClose} title={`Request an introduction to ${to.name}`} size="lg">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <FormProblemAlert problem={form.problem} />
-          <Text size="sm" c="dimmed">
-            Sent on behalf of {fromOrg.name}. Contact details are exchanged only if {to.name} accepts.
-          </Text>
-          <Textarea
-            label="Message"
-            description="Say who you are and what you would like to do together"
-            required
-            autosize
-            minRows={4}
-            maxRows={10}
-            data-autofocus
-            value={form.values.message}
-            onChange={(e) => form.setField('message', e.currentTarget.value)}
-            error={form.errors.message}
-          />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={request.isPending}>
-              Send request
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      title={`Request an introduction to ${to.name}`}
+      size="lg"
+      onClose={onClose}
+      onSubmit={submit}
+      problem={form.problem}
+      submitLabel="Send request"
+      submitting={request.isPending}
+    >
+      <Text size="sm" c="dimmed">
+        Sent on behalf of {fromOrg.name}. Contact details are exchanged only if {to.name} accepts.
+      </Text>
+      <Textarea
+        label="Message"
+        description="Say who you are and what you would like to do together"
+        required
+        autosize
+        minRows={4}
+        maxRows={10}
+        data-autofocus
+        value={form.values.message}
+        onChange={(e) => form.setField('message', e.currentTarget.value)}
+        error={form.errors.message}
+      />
+    </FormModal>
   );
 }

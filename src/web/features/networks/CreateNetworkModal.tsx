@@ -1,9 +1,9 @@
-import { Alert, Button, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Group, Modal, Select, Textarea, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { createNetworkBody } from '../../../common/schemas.ts';
 import type { DirectoryMode, NetworkKind } from '../../../common/vocabulary.ts';
-import { FormProblemAlert } from '../../components/form/FormProblemAlert.tsx';
+import { FormModal } from '../../components/form/FormModal.tsx';
 import { useFormState } from '../../components/form/useFormState.ts';
 import { notifySuccess } from '../../components/notify.ts';
 import { directoryModeLabels, networkKindLabels, optionsFrom } from '../../components/vocabularyLabels.ts';
@@ -50,79 +50,76 @@ export function CreateNetworkModal({ onClose }: { onClose: () => void }) {
     });
   };
 
-  return (
-    <Modal opened onClose={onClose} title="Create a network" size="lg">
-      {managers.length === 0 ? (
+  if (managers.length === 0) {
+    return (
+      <Modal opened onClose={onClose} title="Create a network" size="lg">
         <Alert color="yellow" variant="light">
           A network is managed by one of your organizations, and you need to be its owner or admin. Create an
           organization first.
         </Alert>
-      ) : (
-        <form onSubmit={submit} noValidate>
-          <Stack gap="sm">
-            <FormProblemAlert problem={form.problem} />
-            <TextInput
-              label="Name"
-              required
-              placeholder="e.g. Lombardy Food Cluster"
-              value={values.name}
-              onChange={(e) => setField('name', e.currentTarget.value)}
-              error={errors.name}
-            />
-            <Textarea
-              label="Description"
-              description="Who it is for and what members do together"
-              autosize
-              minRows={3}
-              value={values.description}
-              onChange={(e) => setField('description', e.currentTarget.value)}
-              error={errors.description}
-            />
-            <Group grow align="flex-start">
-              <Select
-                label="Kind"
-                required
-                data={optionsFrom(networkKindLabels)}
-                value={values.kind}
-                onChange={(v) => setField('kind', v as NetworkKind | null)}
-                error={errors.kind}
-                allowDeselect={false}
-              />
-              <Select
-                label="Directory"
-                data={optionsFrom(directoryModeLabels)}
-                value={values.directory}
-                description={
-                  values.directory === 'public'
-                    ? 'Anyone signed in can browse members'
-                    : 'Only active members can browse'
-                }
-                onChange={(v) => v && setField('directory', v as DirectoryMode)}
-                error={errors.directory}
-                allowDeselect={false}
-              />
-            </Group>
-            <Select
-              label="Managing organization"
-              required
-              description="It admits members and runs the network"
-              data={managers.map((o) => ({ value: o.id, label: o.name }))}
-              value={values.managingOrgId}
-              onChange={(v) => setField('managingOrgId', v)}
-              error={errors.managingOrgId}
-              allowDeselect={false}
-            />
-            <Group justify="flex-end" mt="sm">
-              <Button variant="default" onClick={onClose}>
-                Cancel
-              </Button>
-              <Button type="submit" loading={createNetwork.isPending}>
-                Create network
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      )}
-    </Modal>
+      </Modal>
+    );
+  }
+
+  return (
+    <FormModal
+      title="Create a network"
+      size="lg"
+      onClose={onClose}
+      onSubmit={submit}
+      problem={form.problem}
+      submitLabel="Create network"
+      submitting={createNetwork.isPending}
+    >
+      <TextInput
+        label="Name"
+        required
+        placeholder="e.g. Lombardy Food Cluster"
+        value={values.name}
+        onChange={(e) => setField('name', e.currentTarget.value)}
+        error={errors.name}
+      />
+      <Textarea
+        label="Description"
+        description="Who it is for and what members do together"
+        autosize
+        minRows={3}
+        value={values.description}
+        onChange={(e) => setField('description', e.currentTarget.value)}
+        error={errors.description}
+      />
+      <Group grow align="flex-start">
+        <Select
+          label="Kind"
+          required
+          data={optionsFrom(networkKindLabels)}
+          value={values.kind}
+          onChange={(v) => setField('kind', v as NetworkKind | null)}
+          error={errors.kind}
+          allowDeselect={false}
+        />
+        <Select
+          label="Directory"
+          data={optionsFrom(directoryModeLabels)}
+          value={values.directory}
+          description={
+            values.directory === 'public' ? 'Anyone signed in can browse members' : 'Only active members can browse'
+          }
+          onChange={(v) => v && setField('directory', v as DirectoryMode)}
+          error={errors.directory}
+          allowDeselect={false}
+        />
+      </Group>
+      <Select
+        label="Managing organization"
+        required
+        description="It admits members and runs the network"
+        data={managers.map((o) => ({ value: o.id, label: o.name }))}
+        value={values.managingOrgId}
+        onChange={(v) => setField('managingOrgId', v)}
+        error={errors.managingOrgId}
+        allowDeselect={false}
+      />
+    </FormModal>
   );
 }

@@ -1,9 +1,9 @@
-import { Button, Group, Modal, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Group, NumberInput, Select, Textarea, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { offerBody } from '../../../../common/schemas.ts';
 import type { Priority, Visibility } from '../../../../common/vocabulary.ts';
 import type { Listing, ListingInput, ListingKind } from '../../../api/orgs.ts';
-import { FormProblemAlert } from '../../../components/form/FormProblemAlert.tsx';
+import { FormModal } from '../../../components/form/FormModal.tsx';
 import { useFormState } from '../../../components/form/useFormState.ts';
 import { optionsFrom, priorityLabels } from '../../../components/vocabularyLabels.ts';
 import { VisibilitySelect } from '../../../components/VisibilitySelect.tsx';
@@ -93,92 +93,87 @@ export function ListingModal({ kind, listing, saving, onClose, onSave }: Listing
   };
 
   return (
-    <Modal opened onClose={onClose} title={listing ? text.edit : text.add} size="lg">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <FormProblemAlert problem={form.problem} />
-          <CapabilitySelect
-            label="Capability"
-            description={text.capability}
-            required
-            value={values.capability}
-            onChange={(id) => setField('capability', id)}
-            error={errors.capability}
-          />
-          <TextInput
-            label="Title"
-            required
-            placeholder={text.title}
-            value={values.title}
-            onChange={(e) => setField('title', e.currentTarget.value)}
-            error={errors.title}
-          />
-          <Textarea
-            label="Description"
-            autosize
-            minRows={2}
-            maxRows={6}
-            value={values.description}
-            onChange={(e) => setField('description', e.currentTarget.value)}
-            error={errors.description}
-          />
-          <Group grow align="flex-start">
-            <NumberInput
-              label="Quantity"
-              min={0}
-              value={values.quantity}
-              onChange={(v) => setField('quantity', typeof v === 'number' ? v : '')}
-              error={errors.quantity}
-            />
-            <TextInput
-              label="Unit"
-              placeholder="e.g. loaves/day, hours, pallets"
-              value={values.unit}
-              onChange={(e) => setField('unit', e.currentTarget.value)}
-              error={errors.unit}
-            />
-          </Group>
-          <Group grow align="flex-start">
-            <TextInput
-              type="date"
-              label={text.from}
-              value={values.availableFrom}
-              onChange={(e) => setField('availableFrom', e.currentTarget.value)}
-              error={errors.availableFrom}
-            />
-            <TextInput
-              type="date"
-              label={text.until}
-              value={values.availableUntil}
-              onChange={(e) => setField('availableUntil', e.currentTarget.value)}
-              error={errors.availableUntil}
-            />
-          </Group>
-          <Group grow align="flex-start">
-            <Select
-              label="Priority"
-              data={optionsFrom(priorityLabels)}
-              value={values.priority}
-              onChange={(v) => v && setField('priority', v as Priority)}
-              allowDeselect={false}
-              error={errors.priority}
-            />
-            <VisibilitySelect
-              value={values.visibility}
-              onChange={(v) => setField('visibility', v)}
-              error={errors.visibility}
-            />
-          </Group>
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={saving}>
-              {listing ? 'Save changes' : text.add}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      title={listing ? text.edit : text.add}
+      size="lg"
+      onClose={onClose}
+      onSubmit={submit}
+      problem={form.problem}
+      submitLabel={listing ? 'Save changes' : text.add}
+      submitting={saving}
+    >
+      <CapabilitySelect
+        label="Capability"
+        description={text.capability}
+        required
+        value={values.capability}
+        onChange={(id) => setField('capability', id)}
+        error={errors.capability}
+      />
+      <TextInput
+        label="Title"
+        required
+        placeholder={text.title}
+        value={values.title}
+        onChange={(e) => setField('title', e.currentTarget.value)}
+        error={errors.title}
+      />
+      <Textarea
+        label="Description"
+        autosize
+        minRows={2}
+        maxRows={6}
+        value={values.description}
+        onChange={(e) => setField('description', e.currentTarget.value)}
+        error={errors.description}
+      />
+      <Group grow align="flex-start">
+        <NumberInput
+          label="Quantity"
+          min={0}
+          value={values.quantity}
+          onChange={(v) => setField('quantity', typeof v === 'number' ? v : '')}
+          error={errors.quantity}
+        />
+        <TextInput
+          label="Unit"
+          placeholder="e.g. loaves/day, hours, pallets"
+          value={values.unit}
+          onChange={(e) => setField('unit', e.currentTarget.value)}
+          error={errors.unit}
+        />
+      </Group>
+      <Group grow align="flex-start">
+        <TextInput
+          type="date"
+          label={text.from}
+          value={values.availableFrom}
+          onChange={(e) => setField('availableFrom', e.currentTarget.value)}
+          error={errors.availableFrom}
+        />
+        <TextInput
+          type="date"
+          label={text.until}
+          value={values.availableUntil}
+          onChange={(e) => setField('availableUntil', e.currentTarget.value)}
+          error={errors.availableUntil}
+        />
+      </Group>
+      <Group grow align="flex-start">
+        <Select
+          label="Priority"
+          data={optionsFrom(priorityLabels)}
+          value={values.priority}
+          onChange={(v) => v && setField('priority', v as Priority)}
+          allowDeselect={false}
+          error={errors.priority}
+        />
+        <VisibilitySelect
+          value={values.visibility}
+          onChange={(v) => setField('visibility', v)}
+          error={errors.visibility}
+        />
+      </Group>
+    </FormModal>
   );
 }

@@ -1,8 +1,8 @@
-import { Button, Checkbox, Group, Modal, NumberInput, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Checkbox, NumberInput, SegmentedControl, Text } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { createRelationBody, updateRelationBody } from '../../../../common/networkAnalytics.ts';
 import type { Relation, RelationDirection } from '../../../api/networkAnalytics.ts';
-import { FormProblemAlert } from '../../../components/form/FormProblemAlert.tsx';
+import { FormModal } from '../../../components/form/FormModal.tsx';
 import { useFormState } from '../../../components/form/useFormState.ts';
 import { PartyPicker } from '../../collaborations/PartyPicker.tsx';
 import type { PartyCandidate } from '../../collaborations/usePartySearch.ts';
@@ -81,77 +81,67 @@ export function RelationModal({ orgId, relation, direction, saving, onClose, onS
   };
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormModal
       title={relation ? `Edit ${text.who.toLowerCase()}` : 'Declare a relation'}
       size="lg"
+      onClose={onClose}
+      onSubmit={submit}
+      problem={form.problem}
+      submitLabel={relation ? 'Save changes' : 'Declare'}
+      submitting={saving}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <FormProblemAlert problem={form.problem} />
-          {!relation && (
-            <SegmentedControl
-              aria-label="Kind of relation"
-              value={values.direction}
-              onChange={(v) => setField('direction', v as RelationDirection)}
-              data={[
-                { value: 'supplier', label: 'They supply us' },
-                { value: 'customer', label: 'They buy from us' },
-              ]}
-            />
-          )}
-          {relation ? (
-            <Text size="sm">
-              {text.who}: <b>{relation.counterpart.name}</b>
-            </Text>
-          ) : (
-            <PartyPicker
-              label={text.who}
-              value={values.counterpart}
-              onChange={(next) => setField('counterpart', next.slice(-1))}
-              excludeOrgIds={[orgId]}
-              error={errors.counterpartOrgId}
-            />
-          )}
-          <CapabilitySelect
-            label="Capability"
-            description={`${text.capability} Optional, but it lets the analysis count alternative suppliers.`}
-            clearable
-            value={values.capability}
-            onChange={(id) => setField('capability', id)}
-            error={errors.capability}
-          />
-          <NumberInput
-            label={text.share}
-            description={text.shareHint}
-            required
-            min={0}
-            max={100}
-            decimalScale={1}
-            suffix=" %"
-            value={values.percent}
-            onChange={(v) => setField('percent', typeof v === 'number' ? v : '')}
-            error={errors.share}
-          />
-          {values.direction === 'supplier' && (
-            <Checkbox
-              label="Critical input: without it we would have to stop"
-              checked={values.critical}
-              onChange={(e) => setField('critical', e.currentTarget.checked)}
-              error={errors.critical}
-            />
-          )}
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={saving}>
-              {relation ? 'Save changes' : 'Declare'}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      {!relation && (
+        <SegmentedControl
+          aria-label="Kind of relation"
+          value={values.direction}
+          onChange={(v) => setField('direction', v as RelationDirection)}
+          data={[
+            { value: 'supplier', label: 'They supply us' },
+            { value: 'customer', label: 'They buy from us' },
+          ]}
+        />
+      )}
+      {relation ? (
+        <Text size="sm">
+          {text.who}: <b>{relation.counterpart.name}</b>
+        </Text>
+      ) : (
+        <PartyPicker
+          label={text.who}
+          value={values.counterpart}
+          onChange={(next) => setField('counterpart', next.slice(-1))}
+          excludeOrgIds={[orgId]}
+          error={errors.counterpartOrgId}
+        />
+      )}
+      <CapabilitySelect
+        label="Capability"
+        description={`${text.capability} Optional, but it lets the analysis count alternative suppliers.`}
+        clearable
+        value={values.capability}
+        onChange={(id) => setField('capability', id)}
+        error={errors.capability}
+      />
+      <NumberInput
+        label={text.share}
+        description={text.shareHint}
+        required
+        min={0}
+        max={100}
+        decimalScale={1}
+        suffix=" %"
+        value={values.percent}
+        onChange={(v) => setField('percent', typeof v === 'number' ? v : '')}
+        error={errors.share}
+      />
+      {values.direction === 'supplier' && (
+        <Checkbox
+          label="Critical input: without it we would have to stop"
+          checked={values.critical}
+          onChange={(e) => setField('critical', e.currentTarget.checked)}
+          error={errors.critical}
+        />
+      )}
+    </FormModal>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Group, NumberInput, Select, Textarea, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { resourceBody } from '../../../../common/schemas.ts';
 import {
@@ -8,7 +8,7 @@ import {
   type Visibility,
 } from '../../../../common/vocabulary.ts';
 import type { Resource, ResourceInput } from '../../../api/orgs.ts';
-import { FormProblemAlert } from '../../../components/form/FormProblemAlert.tsx';
+import { FormModal } from '../../../components/form/FormModal.tsx';
 import { useFormState } from '../../../components/form/useFormState.ts';
 import { availabilityLabels, optionsFrom } from '../../../components/vocabularyLabels.ts';
 import { VisibilitySelect } from '../../../components/VisibilitySelect.tsx';
@@ -56,79 +56,74 @@ export function ResourceModal({ resource, saving, onClose, onSave }: ResourceMod
   };
 
   return (
-    <Modal opened onClose={onClose} title={resource ? 'Edit resource' : 'Add a resource'} size="lg">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <FormProblemAlert problem={form.problem} />
-          <Select
-            label="Category"
-            required
-            placeholder="What kind of resource is it?"
-            data={optionsFrom(resourceCategoryLabels)}
-            value={values.category}
-            onChange={(v) => setField('category', v as ResourceCategory | null)}
-            error={errors.category}
-            allowDeselect={false}
-          />
-          <TextInput
-            label="Name"
-            required
-            placeholder="e.g. Deck oven, Certified food technologist, Customer list of 400 shops"
-            value={values.name}
-            onChange={(e) => setField('name', e.currentTarget.value)}
-            error={errors.name}
-          />
-          <Textarea
-            label="Description"
-            autosize
-            minRows={2}
-            maxRows={6}
-            value={values.description}
-            onChange={(e) => setField('description', e.currentTarget.value)}
-            error={errors.description}
-          />
-          <Group grow align="flex-start">
-            <NumberInput
-              label="Capacity"
-              placeholder="How much?"
-              min={0}
-              value={values.capacity}
-              onChange={(v) => setField('capacity', typeof v === 'number' ? v : '')}
-              error={errors.capacity}
-            />
-            <TextInput
-              label="Unit"
-              placeholder="e.g. kg/day, hours/week, m²"
-              value={values.unit}
-              onChange={(e) => setField('unit', e.currentTarget.value)}
-              error={errors.unit}
-            />
-          </Group>
-          <Group grow align="flex-start">
-            <Select
-              label="Availability"
-              data={optionsFrom(availabilityLabels)}
-              value={values.availability}
-              onChange={(v) => v && setField('availability', v as Availability)}
-              allowDeselect={false}
-              error={errors.availability}
-            />
-            <VisibilitySelect
-              value={values.visibility}
-              onChange={(v) => setField('visibility', v)}
-              error={errors.visibility}
-            />
-          </Group>
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={saving}>
-              {resource ? 'Save changes' : 'Add resource'}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      title={resource ? 'Edit resource' : 'Add a resource'}
+      size="lg"
+      onClose={onClose}
+      onSubmit={submit}
+      problem={form.problem}
+      submitLabel={resource ? 'Save changes' : 'Add resource'}
+      submitting={saving}
+    >
+      <Select
+        label="Category"
+        required
+        placeholder="What kind of resource is it?"
+        data={optionsFrom(resourceCategoryLabels)}
+        value={values.category}
+        onChange={(v) => setField('category', v as ResourceCategory | null)}
+        error={errors.category}
+        allowDeselect={false}
+      />
+      <TextInput
+        label="Name"
+        required
+        placeholder="e.g. Deck oven, Certified food technologist, Customer list of 400 shops"
+        value={values.name}
+        onChange={(e) => setField('name', e.currentTarget.value)}
+        error={errors.name}
+      />
+      <Textarea
+        label="Description"
+        autosize
+        minRows={2}
+        maxRows={6}
+        value={values.description}
+        onChange={(e) => setField('description', e.currentTarget.value)}
+        error={errors.description}
+      />
+      <Group grow align="flex-start">
+        <NumberInput
+          label="Capacity"
+          placeholder="How much?"
+          min={0}
+          value={values.capacity}
+          onChange={(v) => setField('capacity', typeof v === 'number' ? v : '')}
+          error={errors.capacity}
+        />
+        <TextInput
+          label="Unit"
+          placeholder="e.g. kg/day, hours/week, m²"
+          value={values.unit}
+          onChange={(e) => setField('unit', e.currentTarget.value)}
+          error={errors.unit}
+        />
+      </Group>
+      <Group grow align="flex-start">
+        <Select
+          label="Availability"
+          data={optionsFrom(availabilityLabels)}
+          value={values.availability}
+          onChange={(v) => v && setField('availability', v as Availability)}
+          allowDeselect={false}
+          error={errors.availability}
+        />
+        <VisibilitySelect
+          value={values.visibility}
+          onChange={(v) => setField('visibility', v)}
+          error={errors.visibility}
+        />
+      </Group>
+    </FormModal>
   );
 }
