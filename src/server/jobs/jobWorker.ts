@@ -45,15 +45,21 @@ export function startJobWorker(deps: Deps, handlers: JobHandlers, options: JobWo
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
+  // A wake-up that arrives while a tick is already looking for work: that tick looks again before it
+  // sleeps, since the job it was woken for may have been committed after its last look.
+  let wokenWhileRunning = false;
 
   const tick = () => {
     timer = undefined;
     running = (async () => {
-      try {
-        while (!stopped && (await runNextJob(deps, handlers, options)));
-      } catch (error) {
-        options.log?.error({ err: error }, 'job queue unavailable');
-      }
+      do {
+        wokenWhileRunning = false;
+        try {
+          while (!stopped && (await runNextJob(deps, handlers, options)));
+        } catch (error) {
+          options.log?.error({ err: error }, 'job queue unavailable');
+        }
+      } while (wokenWhileRunning && !stopped);
       if (!stopped) timer = setTimeout(tick, pollMs);
     })();
   };
@@ -61,10 +67,13 @@ export function startJobWorker(deps: Deps, handlers: JobHandlers, options: JobWo
 
   return {
     wake() {
-      if (timer && !stopped) {
-        clearTimeout(timer);
-        tick();
+      if (stopped) return;
+      if (!timer) {
+        wokenWhileRunning = true;
+        return;
       }
+      clearTimeout(timer);
+      tick();
     },
     async stop() {
       stopped = true;
