@@ -1,12 +1,20 @@
-import { Badge, Group, NumberInput, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Group, Stack, Text } from '@mantine/core';
 import type { AgreementContent } from '../../../../../common/agreement.ts';
 import { contributionKindLabels } from '../agreementLabels.ts';
-import { numberOrNull, removeAt, replaceAt, type AgreementParty, type ClauseProps } from './clauseProps.ts';
-import { AddRowButton, NoneYet, RemoveRowButton } from './RowControls.tsx';
+import { removeAt, replaceAt, type AgreementParty, type ClauseProps } from './clauseProps.ts';
+import { ClauseRow, ClauseTable, type ClauseColumn } from './ClauseTable.tsx';
+import { NumberCell, SelectCell, TextCell } from './TableCells.tsx';
 
 type Contribution = AgreementContent['contributions'][number];
 const euro = new Intl.NumberFormat(undefined, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
 const kindOptions = Object.entries(contributionKindLabels).map(([value, label]) => ({ value, label }));
+const columns: ClauseColumn[] = [
+  { title: 'Kind', w: 150 },
+  { title: 'Description' },
+  { title: 'Amount', w: 100 },
+  { title: 'Unit', w: 90 },
+  { title: 'Declared value €', w: 140 },
+];
 
 interface PartyContributionsProps extends ClauseProps<'contributions'> {
   party: AgreementParty;
@@ -39,97 +47,68 @@ function PartyContributions({ party, total, value, onChange, errors, readOnly }:
           {euro.format(own)} · {total === 0 ? '0' : Math.round((own / total) * 100)} % of the declared value
         </Badge>
       </Group>
-      {rows.length === 0 ? (
-        <NoneYet>Nothing yet.</NoneYet>
-      ) : (
-        <Table.ScrollContainer minWidth={720}>
-          <Table verticalSpacing={6}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w={150}>Kind</Table.Th>
-                <Table.Th>Description</Table.Th>
-                <Table.Th w={100}>Amount</Table.Th>
-                <Table.Th w={90}>Unit</Table.Th>
-                <Table.Th w={140}>Declared value €</Table.Th>
-                {!readOnly && <Table.Th w={36} />}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map(({ c, index }, k) => {
-                const label = `${party.name} contribution ${k + 1}`;
-                const at = (field: string) => errors[`contributions.${index}.${field}`];
-                const set = (patch: Partial<Contribution>) => onChange(replaceAt(value, index, patch));
-                return (
-                  <Table.Tr key={index}>
-                    <Table.Td>
-                      <Select
-                        size="xs"
-                        aria-label={`${label} kind`}
-                        data={kindOptions}
-                        value={c.kind}
-                        onChange={(v) => v && set({ kind: v as Contribution['kind'] })}
-                        allowDeselect={false}
-                        readOnly={readOnly}
-                      />
-                    </Table.Td>
-                    <Table.Td>
-                      <TextInput
-                        size="xs"
-                        aria-label={`${label} description`}
-                        value={c.description}
-                        onChange={(e) => set({ description: e.currentTarget.value })}
-                        error={at('description')}
-                        readOnly={readOnly}
-                      />
-                    </Table.Td>
-                    <Table.Td>
-                      <NumberInput
-                        size="xs"
-                        aria-label={`${label} amount`}
-                        min={0}
-                        hideControls
-                        value={c.amount ?? ''}
-                        onChange={(v) => set({ amount: numberOrNull(v) })}
-                        error={at('amount')}
-                        readOnly={readOnly}
-                      />
-                    </Table.Td>
-                    <Table.Td>
-                      <TextInput
-                        size="xs"
-                        aria-label={`${label} unit`}
-                        value={c.unit}
-                        onChange={(e) => set({ unit: e.currentTarget.value })}
-                        error={at('unit')}
-                        readOnly={readOnly}
-                      />
-                    </Table.Td>
-                    <Table.Td>
-                      <NumberInput
-                        size="xs"
-                        aria-label={`${label} declared value`}
-                        min={0}
-                        hideControls
-                        thousandSeparator=" "
-                        value={c.declaredValue}
-                        onChange={(v) => set({ declaredValue: numberOrNull(v) ?? 0 })}
-                        error={at('declaredValue')}
-                        readOnly={readOnly}
-                      />
-                    </Table.Td>
-                    {!readOnly && (
-                      <Table.Td>
-                        <RemoveRowButton label={`Remove ${label}`} onClick={() => onChange(removeAt(value, index))} />
-                      </Table.Td>
-                    )}
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
-      {!readOnly && <AddRowButton label={`Add contribution for ${party.name}`} onClick={add} />}
+      <ClauseTable
+        columns={columns}
+        rowCount={rows.length}
+        emptyText="Nothing yet."
+        minWidth={720}
+        readOnly={readOnly}
+        addLabel={`Add contribution for ${party.name}`}
+        onAdd={add}
+      >
+        {rows.map(({ c, index }, k) => {
+          const label = `${party.name} contribution ${k + 1}`;
+          const at = (field: string) => errors[`contributions.${index}.${field}`];
+          const set = (patch: Partial<Contribution>) => onChange(replaceAt(value, index, patch));
+          return (
+            <ClauseRow
+              key={index}
+              removeLabel={`Remove ${label}`}
+              onRemove={() => onChange(removeAt(value, index))}
+              readOnly={readOnly}
+            >
+              <SelectCell
+                label={`${label} kind`}
+                data={kindOptions}
+                value={c.kind}
+                onChange={(v) => v && set({ kind: v as Contribution['kind'] })}
+                readOnly={readOnly}
+              />
+              <TextCell
+                label={`${label} description`}
+                value={c.description}
+                onChange={(description) => set({ description })}
+                error={at('description')}
+                readOnly={readOnly}
+              />
+              <NumberCell
+                label={`${label} amount`}
+                min={0}
+                value={c.amount}
+                onChange={(amount) => set({ amount })}
+                error={at('amount')}
+                readOnly={readOnly}
+              />
+              <TextCell
+                label={`${label} unit`}
+                value={c.unit}
+                onChange={(unit) => set({ unit })}
+                error={at('unit')}
+                readOnly={readOnly}
+              />
+              <NumberCell
+                label={`${label} declared value`}
+                min={0}
+                thousandSeparator=" "
+                value={c.declaredValue}
+                onChange={(declaredValue) => set({ declaredValue: declaredValue ?? 0 })}
+                error={at('declaredValue')}
+                readOnly={readOnly}
+              />
+            </ClauseRow>
+          );
+        })}
+      </ClauseTable>
     </Stack>
   );
 }

@@ -1,12 +1,14 @@
-import { Group, SegmentedControl, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import type { AgreementContent } from '../../../../../common/agreement.ts';
 import { decisionRuleLabels, voteWeightingLabels } from '../agreementLabels.ts';
 import { removeAt, replaceAt, type ClauseProps } from './clauseProps.ts';
-import { AddRowButton, NoneYet, RemoveRowButton } from './RowControls.tsx';
+import { ClauseRow, ClauseTable, type ClauseColumn } from './ClauseTable.tsx';
+import { SelectCell, TextCell } from './TableCells.tsx';
 
 type Rule = AgreementContent['decisionRights']['rules'][number]['rule'];
 type Weighting = AgreementContent['decisionRights']['voteWeighting'];
 const ruleOptions = Object.entries(decisionRuleLabels).map(([value, label]) => ({ value, label }));
+const columns: ClauseColumn[] = [{ title: 'Decision class' }, { title: 'Needs', w: 200 }];
 
 interface DecisionRightsProps extends ClauseProps<'decisionRights'> {
   contributions: AgreementContent['contributions'];
@@ -29,61 +31,40 @@ export function DecisionRightsClause(props: DecisionRightsProps) {
   const setRules = (next: typeof rules) => onChange({ ...value, rules: next });
   return (
     <Stack gap="sm">
-      {rules.length === 0 ? (
-        <NoneYet>No decision rule yet.</NoneYet>
-      ) : (
-        <Table verticalSpacing={6} data-testid="decision-rules">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Decision class</Table.Th>
-              <Table.Th w={200}>Needs</Table.Th>
-              {!readOnly && <Table.Th w={36} />}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rules.map((r, i) => (
-              <Table.Tr key={i}>
-                <Table.Td>
-                  <TextInput
-                    size="xs"
-                    aria-label={`Decision class ${i + 1}`}
-                    value={r.decisionClass}
-                    onChange={(e) => setRules(replaceAt(rules, i, { decisionClass: e.currentTarget.value }))}
-                    error={errors[`decisionRights.rules.${i}.decisionClass`]}
-                    readOnly={readOnly}
-                  />
-                </Table.Td>
-                <Table.Td>
-                  <Select
-                    size="xs"
-                    aria-label={`Decision class ${i + 1} rule`}
-                    data={ruleOptions}
-                    value={r.rule}
-                    onChange={(v) => v && setRules(replaceAt(rules, i, { rule: v as Rule }))}
-                    allowDeselect={false}
-                    readOnly={readOnly}
-                  />
-                </Table.Td>
-                {!readOnly && (
-                  <Table.Td>
-                    <RemoveRowButton
-                      label={`Remove decision class ${i + 1}`}
-                      onClick={() => setRules(removeAt(rules, i))}
-                    />
-                  </Table.Td>
-                )}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
-      {!readOnly && (
-        <AddRowButton
-          label="Add decision class"
-          disabled={rules.length >= 30}
-          onClick={() => setRules([...rules, { decisionClass: '', rule: 'simple_majority' }])}
-        />
-      )}
+      <ClauseTable
+        columns={columns}
+        rowCount={rules.length}
+        emptyText="No decision rule yet."
+        testId="decision-rules"
+        readOnly={readOnly}
+        addLabel="Add decision class"
+        onAdd={() => setRules([...rules, { decisionClass: '', rule: 'simple_majority' }])}
+        addDisabled={rules.length >= 30}
+      >
+        {rules.map((r, i) => (
+          <ClauseRow
+            key={i}
+            removeLabel={`Remove decision class ${i + 1}`}
+            onRemove={() => setRules(removeAt(rules, i))}
+            readOnly={readOnly}
+          >
+            <TextCell
+              label={`Decision class ${i + 1}`}
+              value={r.decisionClass}
+              onChange={(decisionClass) => setRules(replaceAt(rules, i, { decisionClass }))}
+              error={errors[`decisionRights.rules.${i}.decisionClass`]}
+              readOnly={readOnly}
+            />
+            <SelectCell
+              label={`Decision class ${i + 1} rule`}
+              data={ruleOptions}
+              value={r.rule}
+              onChange={(v) => v && setRules(replaceAt(rules, i, { rule: v as Rule }))}
+              readOnly={readOnly}
+            />
+          </ClauseRow>
+        ))}
+      </ClauseTable>
       <Group gap="sm" align="center">
         <Text size="sm" fw={500}>
           Votes are weighted
