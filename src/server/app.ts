@@ -94,7 +94,8 @@ export async function buildApp(deps: Deps, options: { logger?: FastifyBaseLogger
 
 async function serveWebApp(app: FastifyInstance): Promise<void> {
   const hasWebBuild = fs.existsSync(path.join(webRoot, 'index.html'));
-  if (hasWebBuild) await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+  // Files are looked up per request (wildcard), so a rebuilt web app is served without a restart.
+  if (hasWebBuild) await app.register(fastifyStatic, { root: webRoot, wildcard: true });
   app.setNotFoundHandler((request, reply) => {
     const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/');
     if (wantsPage && hasWebBuild) return reply.type('text/html').sendFile('index.html');

@@ -9,7 +9,9 @@ export function installAuthentication(app: FastifyInstance, deps: Deps): void {
   app.decorateRequest('actor', null);
   app.addHook('onRequest', async (request) => {
     const auth = request.routeOptions.config?.auth;
-    if (!request.url.startsWith('/api/v1/') || request.is404) return;
+    // By the route matched, not the URL: an unknown /api/v1/… path falls through to the web app's
+    // file route (which finds no file and answers 404), not to an API route without an auth level.
+    if (!request.routeOptions.url?.startsWith('/api/v1/') || request.is404) return;
     if (auth === undefined) throw new AppError('internal', { detail: 'route without an auth level' });
     const bearer = readBearerToken(request);
     const cookie = readSessionCookie(request);
