@@ -1,4 +1,5 @@
-import { bestOfferFor, contextScore } from './candidateScore.ts';
+import { contextScore } from './candidateContext.ts';
+import { bestOfferFor } from './candidateScore.ts';
 import type { MatchIndex } from './matchIndex.ts';
 import {
   createQueryContext,

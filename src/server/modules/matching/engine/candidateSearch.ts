@@ -1,15 +1,14 @@
 import {
   complementarityNeeded,
   contextNeeded,
-  geographyScore,
   isOutsideCluster,
   needsCoveredBy,
   offersCovering,
-  otherContextScore,
   penaltiesOf,
   scoreCandidate,
   totalOf,
 } from './candidateScore.ts';
+import { geographyScore, otherContextScore } from './candidateContext.ts';
 import type { QueryContext } from './queryContext.ts';
 import { combineDirections } from './score.ts';
 import {

@@ -37,12 +37,20 @@ export interface ContextRows {
   u8: Uint8Array;
 }
 
+const viewsOf = new WeakMap<Float64Array, ContextRows>();
+
+/** The views of a row array, made once per array (every write and every query asks for them). */
 export function contextRows(row: Float64Array): ContextRows {
-  return {
-    f64: row,
-    i32: new Int32Array(row.buffer, row.byteOffset, row.length * 2),
-    u8: new Uint8Array(row.buffer, row.byteOffset, row.length * 8),
-  };
+  let views = viewsOf.get(row);
+  if (views === undefined) {
+    views = {
+      f64: row,
+      i32: new Int32Array(row.buffer, row.byteOffset, row.length * 2),
+      u8: new Uint8Array(row.buffer, row.byteOffset, row.length * 8),
+    };
+    viewsOf.set(row, views);
+  }
+  return views;
 }
 
 /** Copies organization `org`'s columns into its row. */

@@ -2,7 +2,6 @@ import { priorities, sizeClasses, type Priority } from '../../../../common/vocab
 import {
   bestOfferFor,
   bestOwnOfferFor,
-  contextComponents,
   dependentNeed,
   isOutsideCluster,
   isSizeAsymmetric,
@@ -12,6 +11,7 @@ import {
   offersCovering,
   penaltiesOf,
 } from './candidateScore.ts';
+import { contextComponents } from './candidateContext.ts';
 import type { QueryContext, QueryItem } from './queryContext.ts';
 import { combineDirections, quantityFit, relevance, saturateText, timeFit, type ComponentScores } from './score.ts';
 import { relationSimilarity, tagRelation, type TagRelation } from './taxonomy.ts';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { plantedPairs } from '../../demo/plantedPairs.ts';
-import { contextComponents } from './candidateScore.ts';
+import { contextComponents } from './candidateContext.ts';
 import { demoProfiles, item, profile } from './fixtures.ts';
 import { buildMatchIndex } from './matchIndex.ts';
 import { createQueryContext } from './queryContext.ts';

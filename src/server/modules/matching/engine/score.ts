@@ -86,6 +86,8 @@ export const MAX_ALTERNATIVES_FOR_DEPENDENCE = 2;
 
 export const priorityWeights: Readonly<Record<Priority, number>> = { low: 1, medium: 2, high: 3, critical: 4 };
 export const priorityOrder: readonly Priority[] = ['low', 'medium', 'high', 'critical'];
+/** priorityWeights by the index's priority level (its position in priorityOrder). */
+export const priorityWeightByLevel: readonly number[] = priorityOrder.map((priority) => priorityWeights[priority]);
 
 /** R / (R + 8): maps an unbounded BM25 score into [0, 1). */
 export function saturateText(bm25: number): number {

@@ -1,4 +1,4 @@
-import { combineDirections, RELEVANCE_TAG_SHARE, saturateText } from './score.ts';
+import { combineDirections, priorityWeightByLevel, RELEVANCE_TAG_SHARE, saturateText } from './score.ts';
 import {
   BLOCK,
   BOTH,
@@ -34,7 +34,6 @@ import {
 export type WalkKind = 'both' | 'onlyA' | 'onlyB' | 'late';
 
 const TEXT_SHARE = 1 - RELEVANCE_TAG_SHARE;
-const levelWeights = [1, 2, 3, 4];
 const classOf: Readonly<Record<WalkKind, number>> = { both: BOTH, onlyA: ONLY_A, onlyB: ONLY_B, late: LATE };
 
 // Which candidates a pass over a tile's list segments accumulates for.
@@ -189,7 +188,8 @@ function walkTagSegment(
     touched = meet(plan, local, touched);
     const at = local * plan.cell + slot;
     if (sim > (cells[at] as number)) cells[at] = sim;
-    if (side === 1) matchedWeight[local] = (matchedWeight[local] as number) + (levelWeights[code & 3] as number);
+    if (side === 1)
+      matchedWeight[local] = (matchedWeight[local] as number) + (priorityWeightByLevel[code & 3] as number);
   }
   return touched;
 }
