@@ -77,6 +77,9 @@ function evaluate(plan: Plan, top: TopK, met: Candidates, from = 0): void {
   let seen = Number.NaN;
   let inside = 0;
   let outside = 0;
+  // Per bucket and cluster side, the context needed at the bucket's top bound: a floor for every
+  // candidate in the bucket, computed once per threshold instead of once per candidate.
+  const floors = new Float64Array(2 * (BUCKETS + 1));
   for (let i = 0; i < met.count - from; i++) {
     const p = order[i] as number;
     const threshold = top.threshold() - MARGIN;
@@ -84,6 +87,7 @@ function evaluate(plan: Plan, top: TopK, met: Candidates, from = 0): void {
       seen = threshold;
       inside = complementarityNeeded(plan.ctx, threshold, false);
       outside = complementarityNeeded(plan.ctx, threshold, true);
+      floors.fill(Number.NaN);
     }
     const bound = met.comp[p] as number;
     const lowest = Math.min(inside, outside);
@@ -92,23 +96,40 @@ function evaluate(plan: Plan, top: TopK, met: Candidates, from = 0): void {
       continue;
     }
     const c = met.ids[p] as number;
-    if (bound < (isOutsideCluster(plan.ctx, c) ? outside : inside)) continue;
-    offerCandidate(plan.ctx, top, c, met.a[p] as number, met.b[p] as number);
+    const isOutside = isOutsideCluster(plan.ctx, c);
+    if (bound < (isOutside ? outside : inside)) continue;
+    const slot = 2 * bucketOf(bound) + (isOutside ? 1 : 0);
+    let floor = floors[slot] as number;
+    if (Number.isNaN(floor)) {
+      floor = contextNeeded(plan.ctx, (Math.floor(bound * BUCKETS) + 1) / BUCKETS, threshold, isOutside);
+      floors[slot] = floor;
+    }
+    offerCandidate(plan.ctx, top, c, met.a[p] as number, met.b[p] as number, floor);
   }
 }
 
-/** Scores c exactly unless a bound shows it cannot beat the k-th score; same arithmetic as scoreCandidate. */
-function offerCandidate(ctx: QueryContext, top: TopK, c: number, aBound: number, bBound: number): void {
+/**
+ * Scores c exactly unless a bound shows it cannot beat the k-th score; same arithmetic as scoreCandidate.
+ * `floor` is a context no greater than the one c needs (its bucket's), checked before the exact one.
+ */
+function offerCandidate(
+  ctx: QueryContext,
+  top: TopK,
+  c: number,
+  aBound: number,
+  bBound: number,
+  floor = Number.NEGATIVE_INFINITY,
+): void {
   if (!ctx.passes(c)) return;
+  // The six table-read components first: geography (a haversine and an exp) only when they pass.
+  const other = otherContextScore(ctx, c);
+  if (other + ctx.weights.geography < floor) return;
+  const context = geographyScore(ctx, c) + other;
+  if (context < floor) return;
   const outside = isOutsideCluster(ctx, c);
   const threshold = top.threshold() - MARGIN;
   const compBound = ctx.mode === 'need' ? aBound : combineDirections(aBound, bBound);
-  const needed = contextNeeded(ctx, compBound, threshold, outside);
-  // Geography first: it varies most between candidates, and the other six are at most 1 each.
-  const geography = geographyScore(ctx, c);
-  if (geography + (1 - ctx.weights.complementarity - ctx.weights.geography) < needed) return;
-  const context = geography + otherContextScore(ctx, c);
-  if (context < needed) return;
+  if (context < contextNeeded(ctx, compBound, threshold, outside)) return;
   const a = needsCoveredBy(ctx, c);
   if (totalOf(ctx, a, bBound, context, 0, outside) < threshold) return;
   const b = ctx.mode === 'need' ? 0 : offersCovering(ctx, c);
