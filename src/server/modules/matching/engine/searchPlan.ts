@@ -221,11 +221,26 @@ function neighbourhoodKey(index: MatchIndex, tag: number): number {
   return parent === -1 ? tag : parent;
 }
 
-/** tagSimilarityOf(tag, t) for every tag t: one array read per posting instead of a call. */
+const similarityRows = new WeakMap<MatchIndex, { tags: number; rows: Map<number, Float32Array> }>();
+
+/**
+ * tagSimilarityOf(tag, t) for every tag t: one array read per posting instead of a call. Made once per
+ * tag while the taxonomy keeps its size (a new tag changes no existing pair's similarity, but rows
+ * must cover it).
+ */
 function similarityRow(index: MatchIndex, tag: number): Float32Array {
   const parent = index.taxonomy.parent;
-  const row = new Float32Array(parent.length);
-  for (let other = 0; other < parent.length; other++) row[other] = tagSimilarityOf(parent, tag, other);
+  let cache = similarityRows.get(index);
+  if (cache === undefined || cache.tags !== parent.length) {
+    cache = { tags: parent.length, rows: new Map() };
+    similarityRows.set(index, cache);
+  }
+  let row = cache.rows.get(tag);
+  if (row === undefined) {
+    row = new Float32Array(parent.length);
+    for (let other = 0; other < parent.length; other++) row[other] = tagSimilarityOf(parent, tag, other);
+    cache.rows.set(tag, row);
+  }
   return row;
 }
 
