@@ -182,8 +182,9 @@ function precisionAtTen(index: MatchIndex, pairs: Array<[number, number]>) {
 async function batchFigures(batchOrgs: number): Promise<void> {
   const { index } = buildTimed(batchOrgs);
   if (process.env.MATCHING_PEER_ONLY === '1') return peerFigures(index);
+  const threads = 2;
   const start = performance.now();
-  const batch = await rankAllInWorkers(index, 10, 2);
+  const batch = await rankAllInWorkers(index, 10, threads);
   const seconds = (performance.now() - start) / 1000;
   let hits = 0;
   const pairs = plantedPairs(batchOrgs, { seed: SEED, stride: STRIDE });
@@ -195,14 +196,34 @@ async function batchFigures(batchOrgs: number): Promise<void> {
     bench: 'matching.batch',
     orgs: batchOrgs,
     k: 10,
-    threads: 2,
+    threads,
     seconds: round(seconds, 1),
+    ms_per_query_per_thread: round((seconds * 1000 * threads) / batch.queries.length, 2),
     per_worker: batch.perWorker,
+    same_as_exhaustive: sameAsExhaustive(index, batch),
     target_seconds: 20,
     within_target: seconds <= 20,
     precision_at_10: round(hits / (2 * pairs.length), 4),
   });
   await peerFigures(index);
+}
+
+/** Share of sampled batch rankings equal to an exhaustive scan's (ids and scores). */
+function sameAsExhaustive(index: MatchIndex, batch: Awaited<ReturnType<typeof rankAllInWorkers>>): number {
+  const random = createRandom(deriveSeed(SEED, 31337));
+  const checks = setting('MATCHING_EXHAUSTIVE', 20);
+  let same = 0;
+  for (let i = 0; i < checks; i++) {
+    const q = random.int(0, batch.queries.length - 1);
+    const org = batch.queries[q] as number;
+    const truth = exhaustiveRank(index, { org }).map((r) => `${r.org}:${r.total}`);
+    const found = Array.from({ length: truth.length }, (_, r) => {
+      const at = q * batch.k + r;
+      return `${batch.orgs[at] as number}:${batch.scores[at] as number}`;
+    });
+    if (truth.join() === found.join()) same++;
+  }
+  return round(same / checks, 4);
 }
 
 interface HnswModule {
