@@ -13,7 +13,7 @@ import { plantedPairs, withPlantedPairs } from '../src/server/modules/demo/plant
 import { createRandom, deriveSeed } from '../src/server/modules/demo/random.ts';
 import { createMatchIndex, updateProfile, type MatchIndex } from '../src/server/modules/matching/engine/matchIndex.ts';
 import { matchProfileFromDemo, type MatchProfile } from '../src/server/modules/matching/engine/matchProfile.ts';
-import { rankAllInWorkers } from '../src/server/modules/matching/engine/rankAllInWorkers.ts';
+import { rankAllInWorkers, type BatchRanking } from '../src/server/modules/matching/engine/rankAllInWorkers.ts';
 import { createQueryContext } from '../src/server/modules/matching/engine/queryContext.ts';
 import { searchTopK } from '../src/server/modules/matching/engine/candidateSearch.ts';
 import { exhaustiveRank, rankPartners } from '../src/server/modules/matching/engine/rankPartners.ts';
@@ -209,7 +209,7 @@ async function batchFigures(batchOrgs: number): Promise<void> {
 }
 
 /** Share of sampled batch rankings equal to an exhaustive scan's (ids and scores). */
-function sameAsExhaustive(index: MatchIndex, batch: Awaited<ReturnType<typeof rankAllInWorkers>>): number {
+function sameAsExhaustive(index: MatchIndex, batch: BatchRanking): number {
   const random = createRandom(deriveSeed(SEED, 31337));
   const checks = setting('MATCHING_EXHAUSTIVE', 20);
   let same = 0;
