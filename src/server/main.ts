@@ -4,7 +4,7 @@ import type { Config } from './config.ts';
 import { jobHandlers } from './jobs/jobHandlers.ts';
 import { startJobWorker } from './jobs/jobWorker.ts';
 import { demoPartnerLogin } from './modules/demo/demoJointWork.ts';
-import { matchIndexFor } from './modules/matching/matchIndexHolder.ts';
+import { matchEngineFor, refreshMatchIndexOnChange } from './modules/matching/matchIndexHolder.ts';
 import { hasDemoUser, loadDemoNetwork, demoLogin } from './modules/demo/loadDemoNetwork.ts';
 import { scheduleNextDigest } from './modules/notifications/digest.ts';
 import { openRuntime } from './runtime.ts';
@@ -26,7 +26,13 @@ export async function serve(config: Config, options: ServeOptions): Promise<Fast
   const { app } = await buildApp(deps, { logger: log });
   await scheduleNextDigest(deps.db, deps.now());
   const worker = startJobWorker(deps, jobHandlers, { log });
+  const stopRefreshingMatches = await refreshMatchIndexOnChange(
+    deps.db,
+    (channel, onPayload) => runtime.database.listen(channel, onPayload, log),
+    (error) => log.warn({ err: error }, 'refreshing the matching index failed'),
+  );
   app.addHook('onClose', async () => {
+    await stopRefreshingMatches();
     await worker.stop();
     await runtime.close();
   });
@@ -36,8 +42,8 @@ export async function serve(config: Config, options: ServeOptions): Promise<Fast
     });
   }
   await app.listen({ port: config.port, host: config.host });
-  // Build the partner-matching index now rather than on the first search (it yields as it goes).
-  matchIndexFor(deps.db).catch((error: unknown) => log.error({ err: error }, 'building the matching index failed'));
+  // Build the partner-matching index now (on its thread) rather than on the first search.
+  matchEngineFor(deps.db).catch((error: unknown) => log.error({ err: error }, 'building the matching index failed'));
   const url = config.publicUrl;
   const database = runtime.database.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL';
   process.stdout.write(`\nSynergia is running at ${url} (database: ${database})\n`);

@@ -5,7 +5,7 @@ import { buildApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import type { Deps } from '../deps.ts';
 import type { RouteEntry } from '../http/routeTable.ts';
-import { createLiveHub } from '../live/liveHub.ts';
+import { createLiveHub, type Listen } from '../live/liveHub.ts';
 import type { Mailer, MailMessage } from '../mail/mailer.ts';
 import { openTestDatabase } from './testDatabase.ts';
 
@@ -14,6 +14,8 @@ export interface TestApp {
   deps: Deps;
   routeTable: RouteEntry[];
   sentMail: MailMessage[];
+  /** LISTEN on the test database: NOTIFY payloads on the channel, until the returned function is called. */
+  listen: Listen;
   request(options: InjectOptions & { as?: Session }): Promise<LightMyRequestResponse>;
 }
 
@@ -54,6 +56,7 @@ export async function createTestApp(
     deps,
     routeTable,
     sentMail,
+    listen: (channel, onPayload) => database.listen(channel, onPayload),
     request({ as, headers, ...rest }) {
       return app.inject({
         ...rest,

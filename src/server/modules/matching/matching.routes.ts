@@ -16,6 +16,7 @@ import type { Deps } from '../../deps.ts';
 import { requireActor } from '../../http/actor.ts';
 import type { App } from '../../http/types.ts';
 import * as matching from './matching.service.ts';
+import { closeMatchEngine } from './matchIndexHolder.ts';
 import { findTeam } from './team.service.ts';
 
 const tags = ['matching'];
@@ -24,6 +25,8 @@ const orgParams = z.object({ orgId: idSchema });
 const preferencesView = z.object({ weights: matchWeightsSchema, scope: z.enum(geoScopes).nullable() });
 
 export function registerMatchingRoutes(app: App, deps: Deps): void {
+  // The matching thread stops with the server.
+  app.addHook('onClose', () => closeMatchEngine(deps.db));
   app.get(
     '/api/v1/orgs/:orgId/matches',
     {

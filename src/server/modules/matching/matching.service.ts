@@ -11,11 +11,9 @@ import { loadNetworkFor } from '../networks/networks.service.ts';
 import { authorize } from '../orgs/orgs.policy.ts';
 import { loadOrgFor } from '../orgs/orgs.service.ts';
 import type { RankedCandidate } from './engine/explain.ts';
-import type { MatchIndex } from './engine/matchIndex.ts';
 import type { MatchQuery } from './engine/queryContext.ts';
-import { needFirst, rankPartners } from './engine/rankPartners.ts';
 import { normalizeWeights } from './engine/score.ts';
-import { matchIndexFor } from './matchIndexHolder.ts';
+import { matchEngineFor } from './matchIndexHolder.ts';
 import * as repo from './matching.repository.ts';
 
 function parseWeights(text: string | undefined): Partial<MatchWeights> {
@@ -101,11 +99,11 @@ export async function computeMatches(deps: Deps, orgId: string, input: MatchQuer
   const { weights, scope } = await effectiveWeights(deps, userId, network?.id ?? null, input.weights);
   const decisions = new Map((await repo.decisionsOf(deps.db, orgId)).map((d) => [d.candidateOrgId, d.decision]));
   if (!network) return { network: null, weights: normalizeWeights(weights), items: [] };
-  const index = await matchIndexFor(deps.db);
-  // A private organization is not in the index: it neither finds nor is found.
-  if (!index.orgById.has(orgId)) return { network, weights: normalizeWeights(weights), items: [] };
+  const engine = await matchEngineFor(deps.db);
   const dismissed = [...decisions].filter(([, d]) => d === 'dismissed').map(([id]) => id);
-  const query: Omit<MatchQuery, 'org' | 'k'> = {
+  const query: MatchQuery & { org: string } = {
+    org: orgId,
+    k: input.top,
     weights,
     scope: input.scope ?? scope ?? undefined,
     filters: {
@@ -117,25 +115,11 @@ export async function computeMatches(deps: Deps, orgId: string, input: MatchQuer
       sizeClass: input.sizeClass,
     },
   };
-  const ranked = input.need
-    ? rankForNeed(index, orgId, input.need, input.top, query)
-    : rankPartners(index, { ...query, org: orgId, k: input.top });
-  return { network, weights: normalizeWeights(weights), items: await present(deps, ranked, decisions) };
-}
-
-function rankForNeed(
-  index: MatchIndex,
-  orgId: string,
-  needId: string,
-  top: number,
-  query: Omit<MatchQuery, 'org' | 'k'>,
-) {
-  if (!index.itemIds.includes(needId)) throw validationError('need', "not one of this organization's needs");
-  try {
-    return needFirst(index, orgId, needId, top, query);
-  } catch {
-    throw validationError('need', "not one of this organization's needs");
-  }
+  const ranked = input.need ? await engine.rankForNeed(query, input.need) : await engine.rank(query);
+  if (ranked === 'unknown_need') throw validationError('need', "not one of this organization's needs");
+  // A private organization is not in the index: it neither finds nor is found.
+  const items = ranked ? await present(deps, ranked, decisions) : [];
+  return { network, weights: normalizeWeights(weights), items };
 }
 
 export async function decideOnCandidate(

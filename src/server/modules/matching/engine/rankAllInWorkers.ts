@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { startWorker } from '../../../threads/startWorker.ts';
 import { exportIndexData, type MatchIndexData } from './indexData.ts';
 import type { MatchIndex } from './matchIndex.ts';
 import type { RankJob } from './rankWorker.ts';
@@ -28,17 +28,6 @@ export interface BatchOptions {
 }
 
 const workerUrl = new URL('./rankWorker.ts', import.meta.url);
-
-/**
- * Worker threads do not inherit the TypeScript loader the app runs under, so when the worker module is
- * TypeScript the thread first registers tsx, then imports it.
- */
-function startWorker(job: RankJob): Worker {
-  if (!workerUrl.pathname.endsWith('.ts')) return new Worker(workerUrl, { workerData: job });
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const bootstrap = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(workerUrl.href)}); });`;
-  return new Worker(bootstrap, { eval: true, workerData: job });
-}
 
 function isIndex(source: MatchIndex | MatchIndexData): source is MatchIndex {
   return 'orgById' in source;
@@ -70,7 +59,7 @@ export async function rankAllInWorkers(
     resultScores: new Float64Array(new SharedArrayBuffer(Math.max(1, queries.length * k) * 8)),
   };
   const workers = Array.from({ length: Math.max(1, threads) }, () => {
-    const worker = startWorker(job);
+    const worker = startWorker(workerUrl, job);
     return new Promise<number>((resolve, reject) => {
       worker.once('message', (message: { ranked: number }) => resolve(message.ranked));
       worker.once('error', reject);

@@ -1,18 +1,7 @@
-import { Worker } from 'node:worker_threads';
+import { startWorker } from '../../../threads/startWorker.ts';
 import { runJobSlot, type ParallelJob } from './parallelJob.ts';
 
 const workerUrl = new URL('./networkWorker.ts', import.meta.url);
-
-/**
- * Worker threads do not inherit the TypeScript loader the app runs under, so when the worker module is
- * TypeScript the thread first registers tsx, then imports it (as rankAllInWorkers does).
- */
-function startWorker(data: { job: ParallelJob; slot: number }): Worker {
-  if (!workerUrl.pathname.endsWith('.ts')) return new Worker(workerUrl, { workerData: data });
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const bootstrap = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(workerUrl.href)}); });`;
-  return new Worker(bootstrap, { eval: true, workerData: data });
-}
 
 export function sharedFloat64(length: number): Float64Array {
   return new Float64Array(new SharedArrayBuffer(Math.max(8, length * 8)), 0, length);
@@ -46,7 +35,7 @@ export async function runParallel(
   try {
     const results = await Promise.all(
       Array.from({ length: threads }, (_, slot) => {
-        const worker = startWorker({ job, slot });
+        const worker = startWorker(workerUrl, { job, slot });
         return new Promise<number>((resolve, reject) => {
           worker.once('message', (message: { done: number }) => resolve(message.done));
           worker.once('error', reject);
