@@ -1,5 +1,6 @@
 // Partner matching at scale: index build, top-10 latency, exhaustive baseline, planted-pair relevance,
-// batch ranking on worker threads, and hnswlib-node (approximate nearest neighbours) as a peer.
+// batch ranking on worker threads, and hnswlib-node (approximate nearest neighbours) as a peer. The
+// issue's machine yardsticks come first (its C scan) and last (the peer), to compare machines.
 // Prints one JSON line per figure. Sizes: MATCHING_ORGS (1 000 000), MATCHING_BATCH_ORGS (100 000),
 // MATCHING_QUERIES (1 000), MATCHING_EXHAUSTIVE (20), MATCHING_PAIRS (200); MATCHING_PEER_ONLY=1 skips
 // the batch figure (the peer still runs on the batch-sized network).
@@ -18,6 +19,7 @@ import { createQueryContext } from '../src/server/modules/matching/engine/queryC
 import { searchTopK } from '../src/server/modules/matching/engine/candidateSearch.ts';
 import { exhaustiveRank, rankPartners } from '../src/server/modules/matching/engine/rankPartners.ts';
 import { idf } from '../src/server/modules/matching/engine/bm25.ts';
+import { ISSUE_REFERENCE_SCAN_MS, referenceScanMs } from './reference/referenceScan.ts';
 
 const HEAP_MB = 8192;
 const thisFile = fileURLToPath(import.meta.url);
@@ -89,6 +91,19 @@ async function runBenchmark(): Promise<void> {
   const exhaustiveQueries = setting('MATCHING_EXHAUSTIVE', 20);
   const pairsToCheck = setting('MATCHING_PAIRS', 200);
   const batchOrgs = setting('MATCHING_BATCH_ORGS', 100_000);
+
+  const scan = referenceScanMs();
+  print({
+    bench: 'matching.reference_scan',
+    what: 'C scan of 1M 64-float vectors (bench/reference/scan.c), the yardstick the issue gives for its machine',
+    ...('ms' in scan
+      ? {
+          median_ms: scan.ms,
+          issue_machine_ms: ISSUE_REFERENCE_SCAN_MS,
+          ratio: round(scan.ms / ISSUE_REFERENCE_SCAN_MS, 2),
+        }
+      : scan),
+  });
 
   const built = buildTimed(orgs);
   const { index } = built;
