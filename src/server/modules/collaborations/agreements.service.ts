@@ -132,7 +132,13 @@ export async function proposeVersion(deps: Deps, actor: Actor, collaborationId: 
     const now = deps.now();
     await repo.setStatusWhere(tx, collaborationId, 'proposed', 'superseded');
     await repo.updateVersion(tx, row.id, { status: 'proposed', parties, contentHash, proposedAt: now });
-    await appendLedgerEntry(tx, collaboration.ledgerId, { type: 'agreement.proposed', version, contentHash }, now);
+    await appendLedgerEntry(
+      tx,
+      deps.config,
+      collaboration.ledgerId,
+      { type: 'agreement.proposed', version, contentHash },
+      now,
+    );
     await recordAudit(tx, audit(actor, collaboration, 'agreement.proposed', { version }));
   });
   return getVersion(deps, actor, collaborationId, version);
@@ -171,6 +177,7 @@ export async function signVersion(
     if (!signed) throw new AppError('agreement.already_signed');
     await appendLedgerEntry(
       tx,
+      deps.config,
       collaboration.ledgerId,
       { type: 'agreement.signed', version, orgId: input.orgId, userId: actor.userId, contentHash: row.contentHash },
       now,
@@ -189,6 +196,7 @@ async function takeEffect(tx: Tx, deps: Deps, actor: Actor, collaboration: Colla
   await repo.updateVersion(tx, row.id, { status: 'effective', effectiveAt: now });
   await appendLedgerEntry(
     tx,
+    deps.config,
     collaboration.ledgerId,
     { type: 'agreement.effective', version: row.version, contentHash: row.contentHash },
     now,

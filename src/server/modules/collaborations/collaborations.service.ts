@@ -44,6 +44,7 @@ export async function moveToState(
   });
   await appendLedgerEntry(
     tx,
+    deps.config,
     collaboration.ledgerId,
     { type: 'state.changed', from: collaboration.state, to, reason },
     now,
@@ -70,7 +71,7 @@ export async function createCollaboration(deps: Deps, actor: Actor, input: z.inf
       throw new AppError('not_found');
     const now = deps.now();
     const collaborationId = randomUUID();
-    const ledgerId = await createLedger(tx, 'collaboration', collaborationId);
+    const ledgerId = await createLedger(tx, deps.config, 'collaboration', collaborationId);
     await repo.insertCollaboration(tx, {
       id: collaborationId,
       name: input.name,
@@ -102,6 +103,7 @@ export async function createCollaboration(deps: Deps, actor: Actor, input: z.inf
     });
     await appendLedgerEntry(
       tx,
+      deps.config,
       ledgerId,
       {
         type: 'collaboration.created',

@@ -28,7 +28,7 @@ export async function inviteParty(deps: Deps, actor: Actor, collaborationId: str
     }
     if (existing) await repo.setPartyStatus(tx, collaborationId, orgId, 'invited', deps.now());
     else await repo.insertParties(tx, collaborationId, [{ orgId, status: 'invited' }]);
-    await appendLedgerEntry(tx, collaboration.ledgerId, { type: 'party.invited', orgId }, deps.now());
+    await appendLedgerEntry(tx, deps.config, collaboration.ledgerId, { type: 'party.invited', orgId }, deps.now());
     await recordAudit(tx, audit(actor, orgId, 'collaboration.party_invited', collaborationId));
     await notifyOrgManagers(tx, [orgId], invitationNotice(collaboration.name, collaborationId), actor.userId);
   });
@@ -53,6 +53,7 @@ export async function respondToInvitation(
     await repo.setPartyStatus(tx, collaborationId, orgId, accept ? 'accepted' : 'declined', now);
     await appendLedgerEntry(
       tx,
+      deps.config,
       collaboration.ledgerId,
       { type: accept ? 'party.accepted' : 'party.declined', orgId },
       now,
@@ -88,6 +89,7 @@ export async function exitCollaboration(
     await repo.setPartyStatus(tx, collaborationId, orgId, 'exited', now);
     await appendLedgerEntry(
       tx,
+      deps.config,
       collaboration.ledgerId,
       {
         type: 'party.exited',

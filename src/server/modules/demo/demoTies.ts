@@ -116,12 +116,13 @@ async function loadDemoMembers(tx: Tx, networkId: string): Promise<DemoMember[]>
 
 async function insertDemoCollaboration(
   tx: Tx,
+  deps: Deps,
   plan: ReturnType<typeof planDemoCollaborations>[number],
   networkId: string,
-  now: Date,
 ) {
+  const now = deps.now();
   const id = randomUUID();
-  const ledgerId = await createLedger(tx, 'collaboration', id);
+  const ledgerId = await createLedger(tx, deps.config, 'collaboration', id);
   const name = `${plan.initiator.name} ${plan.kind === 'joint_rnd' ? 'R&D project' : 'partnership'}`;
   await collaborationsRepo.insertCollaboration(tx, {
     id,
@@ -149,6 +150,7 @@ async function insertDemoCollaboration(
   await agreementsRepo.insertVersion(tx, { collaborationId: id, version: 1, status: 'draft', content });
   await appendLedgerEntry(
     tx,
+    deps.config,
     ledgerId,
     { type: 'collaboration.created', name, kind: plan.kind, initiatorOrgId: plan.initiator.orgId, networkId },
     now,
@@ -168,7 +170,7 @@ export async function loadDemoTies(deps: Deps, networkId: string, seed: number) 
         .onConflictDoNothing();
     }
     const collaborations = planDemoCollaborations(members, relations, random);
-    for (const plan of collaborations) await insertDemoCollaboration(tx, plan, networkId, deps.now());
+    for (const plan of collaborations) await insertDemoCollaboration(tx, deps, plan, networkId);
     return { relations: relations.length, collaborations: collaborations.length };
   });
 }

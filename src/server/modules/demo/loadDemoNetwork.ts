@@ -39,18 +39,13 @@ type NetworkRef = { id: string; ledgerId: string };
 
 async function createDemoNetwork(tx: Tx, deps: Deps, userId: string, managingOrgId: string, seed: number) {
   await tx.insert(orgMembers).values({ orgId: managingOrgId, userId, role: 'owner' });
-  return insertNetworkWithLedger(
-    tx,
-    {
-      name: `Synergia Demo Network (seed ${seed})`,
-      description:
-        'Bakeries, roasters, caterers, farms, agencies, manufacturers and logistics firms that work together.',
-      kind: 'cluster',
-      directory: 'public',
-      managingOrgId,
-    },
-    deps.now(),
-  );
+  return insertNetworkWithLedger(tx, deps, {
+    name: `Synergia Demo Network (seed ${seed})`,
+    description: 'Bakeries, roasters, caterers, farms, agencies, manufacturers and logistics firms that work together.',
+    kind: 'cluster',
+    directory: 'public',
+    managingOrgId,
+  });
 }
 
 // Generates a deterministic network; the demo user owns its first organization, which manages the network.
@@ -75,7 +70,7 @@ export async function loadDemoNetwork(deps: Deps, options: DemoOptions) {
       const ids = await insertOrgBundles(tx, batch);
       if (!known) firstOrgIds = ids.slice(0, 2);
       const target = known ?? (await createDemoNetwork(tx, deps, userId, ids[0]!, options.seed));
-      await admitImportedMembers(tx, target, ids, deps.now());
+      await admitImportedMembers(tx, deps, target, ids);
       return target;
     });
     done += batch.length;

@@ -44,7 +44,7 @@ async function writeRows(deps: Deps, rows: OrgCsvRow[], network: TargetNetwork, 
       tx,
       rows.map((r) => ({ identity: r.identity, offers: r.offers.map(listingFor), needs: r.needs.map(listingFor) })),
     );
-    if (network) await admitImportedMembers(tx, network, ids, deps.now());
+    if (network) await admitImportedMembers(tx, deps, network, ids);
     await recordAudit(tx, {
       actorUserId,
       orgId: null,

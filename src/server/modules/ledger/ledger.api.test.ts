@@ -95,7 +95,9 @@ describe('collaboration ledger', () => {
     const a = await createAlliance(t);
     const appended = await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
-        t.deps.db.transaction((tx) => appendLedgerEntry(tx, a.ledgerId, { type: 'test.concurrent', i }, new Date())),
+        t.deps.db.transaction((tx) =>
+          appendLedgerEntry(tx, t.deps.config, a.ledgerId, { type: 'test.concurrent', i }, new Date()),
+        ),
       ),
     );
     const sequences = appended.map((r) => r.sequence).sort((x, y) => x - y);

@@ -22,6 +22,11 @@ export async function findLedger(db: DbOrTx, ledgerId: string) {
   return row;
 }
 
+// Replaces a signing key kept in the clear by its sealed form.
+export async function sealSigningKey(db: DbOrTx, ledgerId: string, sealed: Buffer) {
+  await db.update(ledgers).set({ privateKeySealed: sealed, privateKeyPem: null }).where(eq(ledgers.id, ledgerId));
+}
+
 export async function saveFrontier(db: DbOrTx, ledgerId: string, size: number, frontier: string[]) {
   await db.update(ledgers).set({ size, frontier }).where(eq(ledgers.id, ledgerId));
 }

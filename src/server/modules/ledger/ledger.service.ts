@@ -1,3 +1,6 @@
+import { randomUUID } from 'node:crypto';
+import type { Config } from '../../config.ts';
+import { loadMasterKey, openSecret, sealSecret } from '../../crypto/sealing.ts';
 import type { Deps, DbOrTx, Tx } from '../../deps.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError, validationError } from '../../http/errors.ts';
@@ -11,16 +14,50 @@ import * as repo from './ledger.repository.ts';
 
 export type LedgerPayload = Record<string, unknown>;
 
-export async function createLedger(tx: Tx, subjectType: 'collaboration' | 'network', subjectId: string) {
-  const keys = generateLedgerKeyPair();
-  const ledger = await repo.insertLedger(tx, { subjectType, subjectId, ...keys });
-  return ledger.id;
+/** What signing needs from the configuration: the master key that seals signing keys at rest. */
+export type LedgerKeyConfig = Pick<Config, 'masterKey' | 'dataDir'>;
+
+// The ledger id is bound in, so a sealed key copied to another ledger does not open.
+const signingKeyAad = (ledgerId: string) => `synergia:ledger-signing-key:v1:${ledgerId}`;
+
+function sealSigningKey(config: LedgerKeyConfig, ledgerId: string, privateKeyPem: string): Buffer {
+  return sealSecret(loadMasterKey(config), signingKeyAad(ledgerId), Buffer.from(privateKeyPem, 'utf8'));
+}
+
+export async function createLedger(
+  tx: Tx,
+  config: LedgerKeyConfig,
+  subjectType: 'collaboration' | 'network',
+  subjectId: string,
+) {
+  const id = randomUUID();
+  const { publicKeyPem, privateKeyPem } = generateLedgerKeyPair();
+  const privateKeySealed = sealSigningKey(config, id, privateKeyPem);
+  await repo.insertLedger(tx, { id, subjectType, subjectId, publicKeyPem, privateKeySealed });
+  return id;
+}
+
+/** The ledger's signing key; a key still in the clear (an older ledger) is sealed now, in the caller's transaction. */
+async function signingKeyOf(tx: Tx, config: LedgerKeyConfig, ledger: repo.LedgerRow): Promise<string> {
+  if (ledger.privateKeySealed) {
+    return openSecret(loadMasterKey(config), signingKeyAad(ledger.id), ledger.privateKeySealed).toString('utf8');
+  }
+  if (!ledger.privateKeyPem) throw new Error(`ledger ${ledger.id} has no signing key`);
+  await repo.sealSigningKey(tx, ledger.id, sealSigningKey(config, ledger.id, ledger.privateKeyPem));
+  return ledger.privateKeyPem;
 }
 
 // Appends in the caller's transaction: the entry lands with the record it describes, or not at all.
-export async function appendLedgerEntry(tx: Tx, ledgerId: string, payload: LedgerPayload, now: Date) {
+export async function appendLedgerEntry(
+  tx: Tx,
+  config: LedgerKeyConfig,
+  ledgerId: string,
+  payload: LedgerPayload,
+  now: Date,
+) {
   const ledger = await repo.lockLedger(tx, ledgerId);
   if (!ledger) throw new Error(`ledger ${ledgerId} does not exist`);
+  const signingKey = await signingKeyOf(tx, config, ledger);
   // A JSON round trip drops undefined fields, as the database's jsonb will.
   const stored = JSON.parse(canonicalize(payload)) as LedgerPayload;
   const sequence = ledger.size;
@@ -33,7 +70,7 @@ export async function appendLedgerEntry(tx: Tx, ledgerId: string, payload: Ledge
   tree.append(leaf);
   const head = signTreeHead(
     { ledgerId, size: tree.size, rootHash: tree.root().toString('base64'), timestamp: recordedAt },
-    ledger.privateKeyPem,
+    signingKey,
   );
   await repo.insertEntry(tx, { ledgerId, sequence, recordedAt, payload: stored, leafHash: leaf.toString('base64') });
   await repo.insertTreeHead(tx, head);

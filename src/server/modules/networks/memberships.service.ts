@@ -27,7 +27,7 @@ function requireManager(row: { canManage: boolean }) {
 async function record(tx: Tx, deps: Deps, actor: Actor, network: VisibleNetwork, orgId: string, action: string) {
   const networkId = network.network.id;
   await recordAudit(tx, { actorUserId: actor.userId, orgId, action, subjectType: 'network', subjectId: networkId });
-  await appendLedgerEntry(tx, network.network.ledgerId, { type: action, orgId }, deps.now());
+  await appendLedgerEntry(tx, deps.config, network.network.ledgerId, { type: action, orgId }, deps.now());
   // Membership decides where the organization is suggested: derived indexes must see the change.
   await touchOrg(tx, orgId, deps.now());
 }
@@ -35,13 +35,14 @@ async function record(tx: Tx, deps: Deps, actor: Actor, network: VisibleNetwork,
 // Bulk admission (CSV import, demo data): one ledger entry lists every organization admitted.
 export async function admitImportedMembers(
   tx: Tx,
+  deps: Pick<Deps, 'config' | 'now'>,
   network: { id: string; ledgerId: string },
   orgIds: string[],
-  now: Date,
 ) {
   if (orgIds.length === 0) return;
   await repo.insertActiveMemberships(tx, network.id, orgIds);
-  await appendLedgerEntry(tx, network.ledgerId, { type: 'network.members_imported', orgIds }, now);
+  const entry = { type: 'network.members_imported', orgIds };
+  await appendLedgerEntry(tx, deps.config, network.ledgerId, entry, deps.now());
 }
 
 export async function requestToJoin(deps: Deps, actor: Actor, networkId: string, orgId: string) {

@@ -43,7 +43,7 @@ export async function loadNetworkFor(db: DbOrTx, actor: Actor, networkId: string
 export async function createNetwork(deps: Deps, actor: Actor, input: z.infer<typeof createNetworkBody>) {
   const id = await deps.db.transaction(async (tx) => {
     await loadOrgFor(tx, actor, input.managingOrgId, 'manageMembers');
-    const network = await insertNetworkWithLedger(tx, input, deps.now());
+    const network = await insertNetworkWithLedger(tx, deps, input);
     await recordAudit(tx, audit(actor, input.managingOrgId, 'network.created', network.id));
     return network.id;
   });
@@ -53,15 +53,17 @@ export async function createNetwork(deps: Deps, actor: Actor, input: z.infer<typ
 // A network starts with its ledger, its managing organization as first member, and both recorded.
 export async function insertNetworkWithLedger(
   tx: Tx,
+  deps: Pick<Deps, 'config' | 'now'>,
   input: Omit<typeof networks.$inferInsert, 'id' | 'ledgerId'>,
-  now: Date,
 ) {
+  const now = deps.now();
   const id = randomUUID();
-  const ledgerId = await createLedger(tx, 'network', id);
+  const ledgerId = await createLedger(tx, deps.config, 'network', id);
   const network = await repo.insertNetwork(tx, { ...input, id, ledgerId });
   await repo.insertMembership(tx, id, input.managingOrgId, 'active');
   await appendLedgerEntry(
     tx,
+    deps.config,
     ledgerId,
     { type: 'network.created', name: input.name, managingOrgId: input.managingOrgId },
     now,

@@ -4,15 +4,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import {
-  decryptVersion,
-  encryptVersion,
-  IntegrityError,
-  loadMasterKey,
-  newDataKey,
-  unwrapDataKey,
-  wrapDataKey,
-} from './documentCrypto.ts';
+import { IntegrityError, loadMasterKey } from '../../crypto/sealing.ts';
+import { decryptVersion, encryptVersion, newDataKey, unwrapDataKey, wrapDataKey } from './documentCrypto.ts';
 
 test('without a configured key, a master key file is created with mode 0600 and reused', () => {
   const dataDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'synergia-key-')), 'data');

@@ -5,7 +5,8 @@ import { collaborationKeys, documentVersions } from '../../db/schema.ts';
 import { createAlliance } from '../../testing/collaborationFactories.ts';
 import { json } from '../../testing/factories.ts';
 import { createTestApp } from '../../testing/testApp.ts';
-import { decryptVersion, IntegrityError, loadMasterKey, unwrapDataKey } from './documentCrypto.ts';
+import { IntegrityError, loadMasterKey } from '../../crypto/sealing.ts';
+import { decryptVersion, unwrapDataKey } from './documentCrypto.ts';
 import { uploadTo } from './documents.testing.ts';
 
 // A 1 MiB limit keeps the over-size upload small.

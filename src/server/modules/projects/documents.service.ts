@@ -8,15 +8,8 @@ import { authorizeCollaboration, type PartyRole } from '../collaborations/collab
 import { myPartyRoles } from '../collaborations/collaborations.repository.ts';
 import { notify, partyUserIds } from '../notifications/notify.ts';
 import { recordActivity } from './activity.repository.ts';
-import {
-  decryptVersion,
-  encryptVersion,
-  IntegrityError,
-  loadMasterKey,
-  newDataKey,
-  unwrapDataKey,
-  wrapDataKey,
-} from './documentCrypto.ts';
+import { IntegrityError, loadMasterKey } from '../../crypto/sealing.ts';
+import { decryptVersion, encryptVersion, newDataKey, unwrapDataKey, wrapDataKey } from './documentCrypto.ts';
 import { presentDocument, presentVersion } from './documents.presenter.ts';
 import * as repo from './documents.repository.ts';
 import { checkUpload, type UploadedFile } from './documents.upload.ts';
