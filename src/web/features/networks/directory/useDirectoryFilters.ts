@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { sizeClasses, type SizeClass } from '../../../../common/vocabulary.ts';
 import type { DirectorySearch } from '../../../api/networks.ts';
@@ -29,43 +29,56 @@ export function useDirectoryFilters() {
     };
   }, [params, page]);
 
+  // Changes build on the latest parameters, including ones set but not rendered yet: the search box
+  // commits after a pause, and a filter chosen meanwhile must not be lost when it does. The URL's own
+  // changes (back, forward, a link) replace them.
+  const latest = useRef(params);
+  const rendered = useRef(params);
+  if (rendered.current !== params) {
+    rendered.current = params;
+    latest.current = params;
+  }
+  const update = useCallback(
+    (change: (next: URLSearchParams) => void, options?: { replace: boolean }) => {
+      const next = new URLSearchParams(latest.current);
+      change(next);
+      latest.current = next;
+      setParams(next, options);
+    },
+    [setParams],
+  );
+
   const setFilter = useCallback(
     (key: DirectoryFilterKey, value: string | null) =>
-      setParams(
-        (current) => {
-          const next = new URLSearchParams(current);
+      update(
+        (next) => {
           if (value) next.set(key, value);
           else next.delete(key);
           next.delete('page');
-          return next;
         },
         { replace: true },
       ),
-    [setParams],
+    [update],
   );
 
   const setPage = useCallback(
     (nextPage: number) =>
-      setParams((current) => {
-        const next = new URLSearchParams(current);
+      update((next) => {
         if (nextPage > 1) next.set('page', String(nextPage));
         else next.delete('page');
-        return next;
       }),
-    [setParams],
+    [update],
   );
 
   const clearFilters = useCallback(
     () =>
-      setParams(
-        (current) => {
-          const next = new URLSearchParams(current);
+      update(
+        (next) => {
           for (const key of [...filterKeys, 'page']) next.delete(key);
-          return next;
         },
         { replace: true },
       ),
-    [setParams],
+    [update],
   );
 
   const activeFilterCount = filterKeys.filter((key) => params.get(key)).length;
