@@ -102,8 +102,10 @@ export function termCode(titleCount: number, descriptionCount: number): number {
   return (titleCount > 0 ? 128 : 0) | Math.min(127, 4 * titleCount + descriptionCount);
 }
 
+/** The distinct terms of a text in ascending order, with how often each occurs, and its token count. */
 interface CountedText {
-  counts: Map<number, number>;
+  terms: Int32Array;
+  counts: Int32Array;
   length: number;
 }
 
@@ -119,13 +121,21 @@ function countTerms(index: MatchIndex, text: string): CountedText {
   if (cache === undefined) countedTexts.set(index, (cache = new Map()));
   const cached = cache.get(text);
   if (cached !== undefined) return cached;
-  const counts = new Map<number, number>();
   const tokens = tokenize(text);
-  for (const token of tokens) {
-    const term = termNumber(index, token.term, token.word);
-    counts.set(term, (counts.get(term) ?? 0) + 1);
+  const numbers = new Int32Array(tokens.length);
+  tokens.forEach((token, i) => (numbers[i] = termNumber(index, token.term, token.word)));
+  numbers.sort();
+  let distinct = 0;
+  for (let i = 0; i < numbers.length; i++) if (i === 0 || numbers[i] !== numbers[i - 1]) distinct++;
+  const counted: CountedText = {
+    terms: new Int32Array(distinct),
+    counts: new Int32Array(distinct),
+    length: tokens.length,
+  };
+  for (let i = 0, d = -1; i < numbers.length; i++) {
+    if (i === 0 || numbers[i] !== numbers[i - 1]) counted.terms[++d] = numbers[i] as number;
+    counted.counts[d] = (counted.counts[d] as number) + 1;
   }
-  const counted = { counts, length: tokens.length };
   if (text.length > CACHED_TEXT_LENGTH) return counted;
   if (cache.size >= COUNTED_TEXT_LIMIT) cache.clear();
   cache.set(text, counted);
@@ -141,16 +151,10 @@ export function appendItem(
 ): void {
   const title = countTerms(index, item.title);
   const description = countTerms(index, item.description);
-  const frequencies = new Map<number, number>();
-  for (const [term, count] of title.counts) frequencies.set(term, termCode(count, description.counts.get(term) ?? 0));
-  for (const [term, count] of description.counts) {
-    if (!title.counts.has(term)) frequencies.set(term, termCode(0, count));
-  }
   // In quarter tokens, like the frequencies.
   const length = 4 * title.length + description.length;
-  const distinct = Int32Array.from(frequencies.keys()).sort();
   const row = index.itemCount;
-  ensureItemCapacity(index, row + 1, index.termPoolLength + distinct.length);
+  ensureItemCapacity(index, row + 1, index.termPoolLength + title.terms.length + description.terms.length);
   const it = index.items;
   const tag = registerTag(index.taxonomy, item.capability.trim());
   it.org[row] = org;
@@ -161,10 +165,18 @@ export function appendItem(
   it.from[row] = dayNumber(item.availableFrom, Number.NEGATIVE_INFINITY);
   it.until[row] = dayNumber(item.availableUntil, Number.POSITIVE_INFINITY);
   it.termStart[row] = index.termPoolLength;
-  it.termCount[row] = distinct.length;
   it.length[row] = length;
-  for (const term of distinct) {
-    const code = frequencies.get(term) ?? 1;
+  // The item's distinct terms in ascending order: a merge of the title's and the description's.
+  let t = 0;
+  let d = 0;
+  while (t < title.terms.length || d < description.terms.length) {
+    const inTitle = t < title.terms.length ? (title.terms[t] as number) : Number.MAX_SAFE_INTEGER;
+    const inText = d < description.terms.length ? (description.terms[d] as number) : Number.MAX_SAFE_INTEGER;
+    const term = Math.min(inTitle, inText);
+    const code = termCode(
+      inTitle === term ? (title.counts[t++] as number) : 0,
+      inText === term ? (description.counts[d++] as number) : 0,
+    );
     index.termIds[index.termPoolLength] = term;
     index.termFrequencies[index.termPoolLength] = code;
     index.termPoolLength++;
@@ -176,6 +188,7 @@ export function appendItem(
       if (length < (index.offerTermMinLength[term] as number)) index.offerTermMinLength[term] = length;
     }
   }
+  it.termCount[row] = index.termPoolLength - (it.termStart[row] as number);
   if (isOffer) {
     index.offerDocumentCount++;
     index.offerLengthSum += length;
