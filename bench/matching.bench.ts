@@ -6,7 +6,6 @@
 // the batch figure (the peer still runs on the batch-sized network).
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { getHeapStatistics } from 'node:v8';
 import { generateDemoOrganizations } from '../src/server/modules/demo/generateDemoNetwork.ts';
@@ -19,21 +18,12 @@ import { createQueryContext } from '../src/server/modules/matching/engine/queryC
 import { searchTopK } from '../src/server/modules/matching/engine/candidateSearch.ts';
 import { exhaustiveRank, rankPartners } from '../src/server/modules/matching/engine/rankPartners.ts';
 import { idf } from '../src/server/modules/matching/engine/bm25.ts';
+import { print, quantile, round, setting } from './benchFigures.ts';
 import { ISSUE_REFERENCE_SCAN_MS, referenceScanMs } from './reference/referenceScan.ts';
 
 const HEAP_MB = 8192;
 const thisFile = fileURLToPath(import.meta.url);
 
-function setting(name: string, fallback: number): number {
-  const value = Number(process.env[name]);
-  return Number.isFinite(value) && value > 0 ? Math.floor(value) : fallback;
-}
-
-const machine = { cores: cpus().length, cpu: cpus()[0]?.model ?? 'unknown' };
-const print = (figure: Record<string, unknown>) => console.log(JSON.stringify({ ...figure, ...machine }));
-const round = (n: number, digits = 3) => Number(n.toFixed(digits));
-const quantile = (sorted: number[], q: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
 const median = (values: number[]) =>
   quantile(
     [...values].sort((a, b) => a - b),

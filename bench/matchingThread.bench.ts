@@ -3,9 +3,9 @@
 // (as the server does now), while the event loop's delay is sampled: that delay is what every other
 // request waits. Prints one JSON line per way, and one for building the index both ways.
 // Sizes: MATCHING_THREAD_ORGS (100 000), MATCHING_THREAD_QUERIES (300).
-import { cpus } from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { setImmediate as nextTurn } from 'node:timers/promises';
+import { print, quantile, round, setting } from './benchFigures.ts';
 import { generateDemoOrganizations } from '../src/server/modules/demo/generateDemoNetwork.ts';
 import { createRandom, deriveSeed } from '../src/server/modules/demo/random.ts';
 import { createMatchEngine, type MatchEngine } from '../src/server/modules/matching/engine/matchEngine.ts';
@@ -14,17 +14,6 @@ import { matchProfileFromDemo, type MatchProfile } from '../src/server/modules/m
 
 const SEED = 2026;
 const SLICE = 2_000;
-
-function setting(name: string, fallback: number): number {
-  const value = Number(process.env[name]);
-  return Number.isFinite(value) && value > 0 ? Math.floor(value) : fallback;
-}
-
-const machine = { cores: cpus().length, cpu: cpus()[0]?.model ?? 'unknown' };
-const print = (figure: Record<string, unknown>) => console.log(JSON.stringify({ ...figure, ...machine }));
-const round = (n: number, digits = 2) => Number(n.toFixed(digits));
-const quantile = (sorted: number[], q: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
 
 type Engine = MatchEngine | RemoteMatchEngine;
 
@@ -45,11 +34,11 @@ async function underLoad(steps: number, work: (step: number) => unknown) {
   latencies.sort((a, b) => a - b);
   return {
     seconds: round(seconds, 1),
-    step_p50_ms: round(quantile(latencies, 0.5)),
-    step_p99_ms: round(quantile(latencies, 0.99)),
-    loop_delay_p50_ms: round(delay.percentile(50) / 1e6),
-    loop_delay_p99_ms: round(delay.percentile(99) / 1e6),
-    loop_delay_max_ms: round(delay.max / 1e6),
+    step_p50_ms: round(quantile(latencies, 0.5), 2),
+    step_p99_ms: round(quantile(latencies, 0.99), 2),
+    loop_delay_p50_ms: round(delay.percentile(50) / 1e6, 2),
+    loop_delay_p99_ms: round(delay.percentile(99) / 1e6, 2),
+    loop_delay_max_ms: round(delay.max / 1e6, 2),
   };
 }
 
