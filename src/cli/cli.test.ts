@@ -94,4 +94,13 @@ describe('synergia CLI on the embedded database', () => {
     }
     assert.equal((await synergia(['migrate', '--json'])).code, 0, 'the lock is released on close');
   });
+
+  test('a master key that does not open the sealed signing keys is refused at start, naming its source', async () => {
+    const otherKey = Buffer.alloc(32, 9).toString('base64');
+    const result = await synergia(['migrate'], { SYNERGIA_MASTER_KEY: otherKey });
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /SYNERGIA_MASTER_KEY does not open the ledger signing keys/);
+    assert.doesNotMatch(result.stderr, /at .*\.ts:\d+/, 'a message, not a stack trace');
+    assert.equal((await synergia(['migrate', '--json'])).code, 0, 'the data directory key still opens them');
+  });
 });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { Command, InvalidArgumentError } from 'commander';
 import { loadConfig } from '../server/config.ts';
-import { DataDirLockedError } from '../server/db/dataDirLock.ts';
+import { StartupError } from '../server/startupError.ts';
 import { serve } from '../server/main.ts';
 import { AppError } from '../server/http/errors.ts';
 import { loadDemoNetwork } from '../server/modules/demo/loadDemoNetwork.ts';
@@ -33,7 +33,7 @@ program
     try {
       await serve(config, { demo: Boolean(opts.demo) });
     } catch (error) {
-      if (error instanceof DataDirLockedError) fail({}, error.message);
+      if (error instanceof StartupError) fail({}, error.message);
       throw error;
     }
   });

@@ -2,6 +2,7 @@ import pino, { type Logger } from 'pino';
 import type { Config } from './config.ts';
 import { connectDatabase, type Database } from './db/connect.ts';
 import type { Deps } from './deps.ts';
+import { checkMasterKey } from './masterKeyCheck.ts';
 import { createLiveHub } from './live/liveHub.ts';
 import { createMailer } from './mail/mailer.ts';
 
@@ -37,11 +38,12 @@ export function createLogger(config: Config): Logger {
   return pino({ level: config.logLevel, serializers });
 }
 
-// Opens the database, applies pending migrations and assembles the dependencies of every use-case.
+// Opens the database, applies pending migrations, checks the master key and assembles the dependencies of every use-case.
 export async function openRuntime(config: Config, log: Logger = createLogger(config)): Promise<Runtime> {
   const database = await connectDatabase(config);
   try {
     await database.migrate();
+    await checkMasterKey(database.db, config);
   } catch (error) {
     await database.close();
     throw error;

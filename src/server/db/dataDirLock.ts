@@ -1,6 +1,7 @@
 import lockfile from 'proper-lockfile';
+import { StartupError } from '../startupError.ts';
 
-export class DataDirLockedError extends Error {
+export class DataDirLockedError extends StartupError {
   constructor(dataDir: string) {
     super(
       `The embedded database in ${dataDir} is already open in another Synergia process. ` +

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, lt } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, isNotNull, lt } from 'drizzle-orm';
 import type { DbOrTx } from '../../deps.ts';
 import { ledgerEntries, ledgers, ledgerTreeHeads } from '../../db/schema.ts';
 
@@ -25,6 +25,16 @@ export async function findLedger(db: DbOrTx, ledgerId: string) {
 // Replaces a signing key kept in the clear by its sealed form.
 export async function sealSigningKey(db: DbOrTx, ledgerId: string, sealed: Buffer) {
   await db.update(ledgers).set({ privateKeySealed: sealed, privateKeyPem: null }).where(eq(ledgers.id, ledgerId));
+}
+
+/** Some ledger's sealed signing key, if any ledger has one. */
+export async function findAnySealedSigningKey(db: DbOrTx) {
+  const [row] = await db
+    .select({ id: ledgers.id, privateKeySealed: ledgers.privateKeySealed })
+    .from(ledgers)
+    .where(isNotNull(ledgers.privateKeySealed))
+    .limit(1);
+  return row?.privateKeySealed ? { ledgerId: row.id, sealed: row.privateKeySealed } : undefined;
 }
 
 export async function saveFrontier(db: DbOrTx, ledgerId: string, size: number, frontier: string[]) {

@@ -47,6 +47,12 @@ export async function findWrappedKey(db: DbOrTx, collaborationId: string) {
   return row?.wrappedKey;
 }
 
+/** Some collaboration's wrapped data key, if any collaboration has one. */
+export async function findAnyWrappedKey(db: DbOrTx) {
+  const [row] = await db.select().from(collaborationKeys).limit(1);
+  return row;
+}
+
 // Two first uploads at once: the second insert waits for the first and then does nothing.
 export async function insertWrappedKeyIfAbsent(db: DbOrTx, collaborationId: string, wrappedKey: Buffer) {
   await db.insert(collaborationKeys).values({ collaborationId, wrappedKey }).onConflictDoNothing();

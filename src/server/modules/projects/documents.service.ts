@@ -63,6 +63,19 @@ async function dataKeyFor(tx: DbOrTx, config: Config, collaborationId: string): 
   return unwrapDataKey(masterKey, collaborationId, wrapped!);
 }
 
+/** Whether the master key opens the collaborations' wrapped data keys (true when none is stored yet). */
+export async function masterKeyOpensDataKeys(db: DbOrTx, config: Config): Promise<boolean> {
+  const sample = await repo.findAnyWrappedKey(db);
+  if (!sample) return true;
+  try {
+    unwrapDataKey(loadMasterKey(config), sample.collaborationId, sample.wrappedKey);
+    return true;
+  } catch (error) {
+    if (error instanceof IntegrityError) return false;
+    throw error;
+  }
+}
+
 interface StoredVersion {
   documentId: string;
   version: number;
