@@ -10,7 +10,7 @@ import type { MatchItem, MatchProfile } from './matchProfile.ts';
 import { goalMask, priorityOrder, trustScore } from './score.ts';
 import { registerTag } from './taxonomy.ts';
 import { ensureItemCapacity, type TermsSeen } from './indexStorage.ts';
-import { tokenize } from './text.ts';
+import { splitWords, tokenOf } from './text.ts';
 
 import { lookup } from './dictionary.ts';
 import type { MatchIndex } from './matchIndex.ts';
@@ -110,35 +110,57 @@ interface CountedText {
 }
 
 // Titles and descriptions repeat a lot ("Looking for flour"), so their term counts are memoised per
-// index (bounded; term numbers never change, so entries stay valid).
-const countedTexts = new WeakMap<MatchIndex, Map<string, CountedText>>();
-const COUNTED_TEXT_LIMIT = 200_000;
-/** Longer texts (descriptions naming the organization and its town) rarely repeat. */
+// index (bounded; term numbers never change, so entries stay valid). Longer texts (descriptions
+// naming the organization and its town) rarely repeat, but their words do: each word's term number
+// (NO_TERM for stop words, numbers…) is memoised per index as well.
+interface TextMemo {
+  texts: Map<string, CountedText>;
+  words: Map<string, number>;
+}
+const textMemos = new WeakMap<MatchIndex, TextMemo>();
+const MEMO_LIMIT = 200_000;
 const CACHED_TEXT_LENGTH = 80;
+const NO_TERM = -1;
+
+function memoOf(index: MatchIndex): TextMemo {
+  let memo = textMemos.get(index);
+  if (memo === undefined) textMemos.set(index, (memo = { texts: new Map(), words: new Map() }));
+  return memo;
+}
+
+function wordTerm(index: MatchIndex, words: Map<string, number>, raw: string): number {
+  let number = words.get(raw);
+  if (number === undefined) {
+    const token = tokenOf(raw);
+    number = token === null ? NO_TERM : termNumber(index, token.term, token.word);
+    if (words.size >= MEMO_LIMIT) words.clear();
+    words.set(raw, number);
+  }
+  return number;
+}
 
 function countTerms(index: MatchIndex, text: string): CountedText {
-  let cache = countedTexts.get(index);
-  if (cache === undefined) countedTexts.set(index, (cache = new Map()));
-  const cached = cache.get(text);
+  const memo = memoOf(index);
+  const cached = memo.texts.get(text);
   if (cached !== undefined) return cached;
-  const tokens = tokenize(text);
-  const numbers = new Int32Array(tokens.length);
-  tokens.forEach((token, i) => (numbers[i] = termNumber(index, token.term, token.word)));
-  numbers.sort();
+  const pieces = splitWords(text);
+  const numbers = new Int32Array(pieces.length);
+  let length = 0;
+  for (const raw of pieces) {
+    const number = wordTerm(index, memo.words, raw);
+    if (number !== NO_TERM) numbers[length++] = number;
+  }
+  const terms = numbers.subarray(0, length).sort();
   let distinct = 0;
-  for (let i = 0; i < numbers.length; i++) if (i === 0 || numbers[i] !== numbers[i - 1]) distinct++;
-  const counted: CountedText = {
-    terms: new Int32Array(distinct),
-    counts: new Int32Array(distinct),
-    length: tokens.length,
-  };
-  for (let i = 0, d = -1; i < numbers.length; i++) {
-    if (i === 0 || numbers[i] !== numbers[i - 1]) counted.terms[++d] = numbers[i] as number;
+  for (let i = 0; i < length; i++) if (i === 0 || terms[i] !== terms[i - 1]) distinct++;
+  const counted: CountedText = { terms: new Int32Array(distinct), counts: new Int32Array(distinct), length };
+  for (let i = 0, d = -1; i < length; i++) {
+    if (i === 0 || terms[i] !== terms[i - 1]) counted.terms[++d] = terms[i] as number;
     counted.counts[d] = (counted.counts[d] as number) + 1;
   }
   if (text.length > CACHED_TEXT_LENGTH) return counted;
-  if (cache.size >= COUNTED_TEXT_LIMIT) cache.clear();
-  cache.set(text, counted);
+  if (memo.texts.size >= MEMO_LIMIT) memo.texts.clear();
+  memo.texts.set(text, counted);
   return counted;
 }
 

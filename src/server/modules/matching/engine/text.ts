@@ -49,16 +49,26 @@ function fold(word: string): string {
   return folded;
 }
 
+/** The pieces of a text between anything that is not a letter or digit, lower case. */
+export function splitWords(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+}
+
+/** The index term of one piece of splitWords, or null when it is no term (short, a number, a stop word). */
+export function tokenOf(raw: string): Token | null {
+  if (raw.length < 2) return null;
+  const word = fold(raw);
+  if (/^\d+$/.test(word) || stopWords.has(word)) return null;
+  const term = stem(word.replace(/[^a-z0-9]/g, ''));
+  return term.length < 2 ? null : { term, word };
+}
+
 /** The index terms of a text, in order, repeats kept (term frequency matters to BM25). */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const raw of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
-    if (raw.length < 2) continue;
-    const word = fold(raw);
-    if (/^\d+$/.test(word) || stopWords.has(word)) continue;
-    const term = stem(word.replace(/[^a-z0-9]/g, ''));
-    if (term.length < 2) continue;
-    tokens.push({ term, word });
+  for (const raw of splitWords(text)) {
+    const token = tokenOf(raw);
+    if (token !== null) tokens.push(token);
   }
   return tokens;
 }
