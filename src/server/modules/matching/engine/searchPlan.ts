@@ -96,12 +96,17 @@ export interface TermList {
   values: number[];
 }
 
-/** A tag neighbourhood list to walk for one slot, with the similarity of each tag to the slot's item. */
+/**
+ * A tag neighbourhood list to walk once for every slot whose item's tag lies in it (several of the
+ * asker's items often share a parent), with each slot's similarity of every tag to its item, and
+ * their maximum per tag (zero: no slot gains from that posting).
+ */
 export interface TagList {
   side: 0 | 1;
   list: Int32Array;
-  slot: number;
-  similarity: Float32Array;
+  slots: number[];
+  similarities: Float32Array[];
+  anySimilarity: Float32Array;
 }
 
 export interface Plan {
@@ -246,15 +251,22 @@ function similarityRow(index: MatchIndex, tag: number): Float32Array {
 
 function tagLists(ctx: QueryContext): TagList[] {
   const ix = ctx.index;
-  const list = (item: QueryItem, side: 0 | 1, slot: number): TagList => ({
-    side,
-    list: postingsOf(side === 0 ? ix.tagOffers : ix.tagNeeds, neighbourhoodKey(ix, item.tag)),
-    slot,
-    similarity: similarityRow(ix, item.tag),
-  });
+  const byKey = new Map<string, TagList>();
+  const add = (item: QueryItem, side: 0 | 1, slot: number) => {
+    const key = neighbourhoodKey(ix, item.tag);
+    const similarity = similarityRow(ix, item.tag);
+    const entry = byKey.get(`${side}:${key}`);
+    if (entry === undefined) {
+      const list = postingsOf(side === 0 ? ix.tagOffers : ix.tagNeeds, key);
+      byKey.set(`${side}:${key}`, { side, list, slots: [slot], similarities: [similarity], anySimilarity: similarity });
+      return;
+    }
+    entry.slots.push(slot);
+    entry.similarities.push(similarity);
+    entry.anySimilarity = entry.anySimilarity.map((value, tag) => Math.max(value, similarity[tag] as number));
+  };
   const { needSlots, offerSlots } = slotLayout(ctx);
-  return [
-    ...ctx.needs.map((need, i) => list(need, 0, needSlots[i] as number)),
-    ...ctx.offers.map((offer, j) => list(offer, 1, offerSlots[j] as number)),
-  ];
+  ctx.needs.forEach((need, i) => add(need, 0, needSlots[i] as number));
+  ctx.offers.forEach((offer, j) => add(offer, 1, offerSlots[j] as number));
+  return [...byKey.values()];
 }

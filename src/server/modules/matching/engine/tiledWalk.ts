@@ -118,11 +118,11 @@ function markSide(
 ): boolean {
   const marked = plan.s.marked;
   marked.fill(0);
-  tagLists.forEach(({ list, similarity, side: listSide }, w) => {
+  tagLists.forEach(({ list, anySimilarity, side: listSide }, w) => {
     if (listSide !== side) return;
     for (let p = tags.at[w] as number; p < (tags.end[w] as number); p += 2) {
       const code = list[p + 1] as number;
-      if (similarity[side === 0 ? code : code >> 2] === 0) continue;
+      if (anySimilarity[side === 0 ? code : code >> 2] === 0) continue;
       const local = (list[p] as number) - start;
       marked[local >> 5] = (marked[local >> 5] as number) | (1 << (local & 31));
     }
@@ -174,20 +174,24 @@ function walkTagSegment(
   start: number,
   touched: number,
 ) {
-  const { list, side, slot, similarity } = tags;
+  const { list, side, slots, similarities, anySimilarity } = tags;
   const { cells, matchedWeight } = plan.s;
   const end = segments.end[w] as number;
   for (let p = segments.at[w] as number; p < end; p += 2) {
     const c = list[p] as number;
     // Offer lists carry the offer's tag; need lists the need's tag << 2 | its priority level.
     const code = list[p + 1] as number;
-    const sim = similarity[side === 0 ? code : code >> 2] as number;
-    if (sim === 0) continue;
+    const tag = side === 0 ? code : code >> 2;
+    if (anySimilarity[tag] === 0) continue;
     const local = c - start;
     if (skips(plan, filter, c, local)) continue;
     touched = meet(plan, local, touched);
-    const at = local * plan.cell + slot;
-    if (sim > (cells[at] as number)) cells[at] = sim;
+    const base = local * plan.cell;
+    for (let n = 0; n < slots.length; n++) {
+      const sim = (similarities[n] as Float32Array)[tag] as number;
+      const at = base + (slots[n] as number);
+      if (sim > (cells[at] as number)) cells[at] = sim;
+    }
     if (side === 1)
       matchedWeight[local] = (matchedWeight[local] as number) + (priorityWeightByLevel[code & 3] as number);
   }
