@@ -149,9 +149,10 @@ function canReach(plan: Plan, top: TopK, a: number, b: number): boolean {
 }
 
 /**
- * Walks one class of candidates and evaluates what it files at checkpoints (after 1/64, 1/16 and 1/4
+ * Walks one class of candidates and evaluates what it files at checkpoints (after 1/128, 1/64, … 1/2
  * of the organizations) and at the end, so that the k-th score found so far keeps hopeless candidates
- * from being filed at all in the rest of the walk.
+ * from being filed at all in the rest of the walk. (Checkpoints twice as dense as 1/64, 1/16, 1/4 cut
+ * the mean query by about 9 % at 300k; denser still was slower.)
  */
 function walkClass(
   plan: Plan,
@@ -162,7 +163,7 @@ function walkClass(
 ) {
   const orgCount = plan.ctx.index.orgCount;
   const met = plan.s.met[{ both: BOTH, onlyA: ONLY_A, onlyB: ONLY_B, late: LATE }[kind]] as Candidates;
-  let checkpoint = Math.ceil(orgCount / 64);
+  let checkpoint = Math.ceil(orgCount / 128);
   let evaluated = 0;
   const evaluateFiled = () => {
     evaluate(plan, top, met, evaluated);
@@ -171,7 +172,7 @@ function walkClass(
   };
   walkTiled(plan, kind, tagLists, termLists, (done) => {
     if (done < checkpoint || done >= orgCount) return;
-    checkpoint *= 4;
+    checkpoint *= 2;
     evaluateFiled();
   });
   evaluateFiled();
