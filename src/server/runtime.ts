@@ -38,7 +38,8 @@ export function createLogger(config: Config): Logger {
   return pino({ level: config.logLevel, serializers });
 }
 
-// Opens the database, applies pending migrations, checks the master key and assembles the dependencies of every use-case.
+// Opens the database, applies pending migrations, checks the master key and assembles the
+// dependencies of every use-case.
 export async function openRuntime(config: Config, log: Logger = createLogger(config)): Promise<Runtime> {
   const database = await connectDatabase(config);
   try {

@@ -15,6 +15,17 @@ const sealFormat = 1;
 
 export class IntegrityError extends Error {}
 
+/** Whether `openIt` opens its sealed value: false when it does not authenticate (another key or owner). */
+export function opens(openIt: () => unknown): boolean {
+  try {
+    openIt();
+    return true;
+  } catch (error) {
+    if (error instanceof IntegrityError) return false;
+    throw error;
+  }
+}
+
 export interface Sealed {
   nonce: Buffer;
   authTag: Buffer;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Config } from '../../config.ts';
-import { IntegrityError, loadMasterKey, openSecret, sealSecret } from '../../crypto/sealing.ts';
+import { loadMasterKey, opens, openSecret, sealSecret } from '../../crypto/sealing.ts';
 import type { Deps, DbOrTx, Tx } from '../../deps.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError, validationError } from '../../http/errors.ts';
@@ -40,14 +40,7 @@ export async function createLedger(
 /** Whether the master key opens the ledgers' sealed signing keys (true when none is stored yet). */
 export async function masterKeyOpensSigningKeys(db: DbOrTx, config: LedgerKeyConfig): Promise<boolean> {
   const sample = await repo.findAnySealedSigningKey(db);
-  if (!sample) return true;
-  try {
-    openSecret(loadMasterKey(config), signingKeyAad(sample.ledgerId), sample.sealed);
-    return true;
-  } catch (error) {
-    if (error instanceof IntegrityError) return false;
-    throw error;
-  }
+  return !sample || opens(() => openSecret(loadMasterKey(config), signingKeyAad(sample.ledgerId), sample.sealed));
 }
 
 /** The ledger's signing key; a key still in the clear (an older ledger) is sealed now, in the caller's transaction. */

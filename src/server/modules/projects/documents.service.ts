@@ -8,7 +8,7 @@ import { authorizeCollaboration, type PartyRole } from '../collaborations/collab
 import { myPartyRoles } from '../collaborations/collaborations.repository.ts';
 import { notify, partyUserIds } from '../notifications/notify.ts';
 import { recordActivity } from './activity.repository.ts';
-import { IntegrityError, loadMasterKey } from '../../crypto/sealing.ts';
+import { IntegrityError, loadMasterKey, opens } from '../../crypto/sealing.ts';
 import { decryptVersion, encryptVersion, newDataKey, unwrapDataKey, wrapDataKey } from './documentCrypto.ts';
 import { presentDocument, presentVersion } from './documents.presenter.ts';
 import * as repo from './documents.repository.ts';
@@ -66,14 +66,7 @@ async function dataKeyFor(tx: DbOrTx, config: Config, collaborationId: string): 
 /** Whether the master key opens the collaborations' wrapped data keys (true when none is stored yet). */
 export async function masterKeyOpensDataKeys(db: DbOrTx, config: Config): Promise<boolean> {
   const sample = await repo.findAnyWrappedKey(db);
-  if (!sample) return true;
-  try {
-    unwrapDataKey(loadMasterKey(config), sample.collaborationId, sample.wrappedKey);
-    return true;
-  } catch (error) {
-    if (error instanceof IntegrityError) return false;
-    throw error;
-  }
+  return !sample || opens(() => unwrapDataKey(loadMasterKey(config), sample.collaborationId, sample.wrappedKey));
 }
 
 interface StoredVersion {
