@@ -253,12 +253,14 @@ function tagLists(ctx: QueryContext): TagList[] {
   const ix = ctx.index;
   const byKey = new Map<string, TagList>();
   const add = (item: QueryItem, side: 0 | 1, slot: number) => {
-    const key = neighbourhoodKey(ix, item.tag);
+    const neighbourhood = neighbourhoodKey(ix, item.tag);
+    const key = `${side}:${neighbourhood}`;
     const similarity = similarityRow(ix, item.tag);
-    const entry = byKey.get(`${side}:${key}`);
+    const entry = byKey.get(key);
     if (entry === undefined) {
-      const list = postingsOf(side === 0 ? ix.tagOffers : ix.tagNeeds, key);
-      byKey.set(`${side}:${key}`, { side, list, slots: [slot], similarities: [similarity], anySimilarity: similarity });
+      const list = postingsOf(side === 0 ? ix.tagOffers : ix.tagNeeds, neighbourhood);
+      // anySimilarity starts as the shared row itself; merging below makes a new array, never writes into it.
+      byKey.set(key, { side, list, slots: [slot], similarities: [similarity], anySimilarity: similarity });
       return;
     }
     entry.slots.push(slot);
