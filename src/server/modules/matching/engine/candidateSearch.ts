@@ -24,6 +24,7 @@ import {
   type TagList,
   type TermList,
 } from './searchPlan.ts';
+import { markerLists } from './markerLists.ts';
 import { walkTiled, type WalkKind } from './tiledWalk.ts';
 import { TopK } from './topK.ts';
 
@@ -43,7 +44,8 @@ import { TopK } from './topK.ts';
 //    bound, then a exactly, then b, dropping each as soon as its bound falls below the k-th score.
 // 2. A candidate on one side's lists only has the other side from non-essential words alone, which
 //    keeps its complementarity low: each side's lists are walked again for these only when that
-//    bound could still reach the top k.
+//    bound could still reach the top k, and then only from the lists a candidate must be on to reach
+//    it (markerLists.ts); the other lists are accumulated for those alone.
 // 3. Likewise for candidates met on no list; if even those could rank, the non-essential lists are
 //    walked, and if a candidate sharing nothing (complementarity 0) could rank, the rest is scanned.
 // Every candidate that could enter the top k is scored with scoreCandidate's arithmetic, so the result
@@ -170,7 +172,9 @@ function walkClass(
     evaluated = met.count;
     plan.minComp = minComplementarity(plan, top);
   };
-  walkTiled(plan, kind, tagLists, termLists, (done) => {
+  const side = kind === 'onlyA' ? 0 : kind === 'onlyB' ? 1 : null;
+  const markers = side === null ? null : markerLists(plan, side, tagLists, termLists);
+  walkTiled(plan, kind, tagLists, termLists, markers, (done) => {
     if (done < checkpoint || done >= orgCount) return;
     checkpoint *= 2;
     evaluateFiled();

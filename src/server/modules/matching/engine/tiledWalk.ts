@@ -11,6 +11,7 @@ import {
   type TermList,
   WORDS,
 } from './searchPlan.ts';
+import type { Markers } from './markerLists.ts';
 
 // The walk of the inverted lists, tile by tile. Every list is sorted by organization, so the walk
 // takes the organizations BLOCK at a time and, for each tile, the part of every list that falls in it:
@@ -51,14 +52,17 @@ interface Segments {
 }
 
 /**
- * Walks `tagLists` and `termLists` over every tile and files the candidates of `kind`. `afterTile`
- * runs after each tile with the organizations done so far (the search evaluates there).
+ * Walks `tagLists` and `termLists` over every tile and files the candidates of `kind`. A one-sided
+ * walk given `markers` (markerLists.ts) takes only the candidates on a marker list; without, everyone
+ * it meets. `afterTile` runs after each tile with the organizations done so far (the search evaluates
+ * there).
  */
 export function walkTiled(
   plan: Plan,
   kind: WalkKind,
   tagLists: readonly TagList[],
   termLists: readonly TermList[],
+  markers: Markers | null,
   afterTile?: (done: number) => void,
 ) {
   const tags: Segments = { at: new Int32Array(tagLists.length), end: new Int32Array(tagLists.length) };
@@ -74,17 +78,25 @@ export function walkTiled(
     return touched;
   };
   // For candidates on both sides: mark who is on the side with fewer entries, accumulate the other
-  // side's lists for the marked only, then the first side's for those met.
+  // side's lists for the marked only, then the first side's for those met. One-sided walks with
+  // markers mark from those and accumulate every list for the marked.
   const postings = [0, 0];
   for (const { side, list } of [...tagLists, ...termLists]) postings[side] = (postings[side] as number) + list.length;
   const small = (postings[1] as number) < (postings[0] as number) ? 1 : 0;
+  const smallSide: Markers = {
+    tags: tagLists.map((list) => list.side === small),
+    terms: termLists.map((list) => list.side === small),
+  };
   for (let start = 0; start < orgCount; start += BLOCK) {
     const end = start + BLOCK;
     tagLists.forEach((t, w) => (tags.end[w] = segmentEnd(t.list, tags.at[w] as number, 2, end)));
     termLists.forEach((t, w) => (terms.end[w] = segmentEnd(t.list, terms.at[w] as number, 1, end)));
     let touched = 0;
-    if (kind !== 'both') touched = walk(null, UNFILED, start, 0);
-    else if (markSide(plan, small, tagLists, termLists, tags, terms, start)) {
+    if (kind !== 'both' && markers !== null) {
+      if (markTile(plan, markers, tagLists, termLists, tags, terms, start, true))
+        touched = walk(null, MARKED, start, 0);
+    } else if (kind !== 'both') touched = walk(null, UNFILED, start, 0);
+    else if (markTile(plan, smallSide, tagLists, termLists, tags, terms, start, false)) {
       touched = walk(small, MET, start, walk(small === 0 ? 1 : 0, MARKED, start, 0));
     }
     fileTile(plan, kind, start, touched);
@@ -106,33 +118,37 @@ function segmentEnd(list: Int32Array, from: number, stride: number, end: number)
   return lo * stride;
 }
 
-/** Marks who is on `side`'s lists in this tile (the asker aside); false when nobody is. */
-function markSide(
+/**
+ * Marks who is on the marking lists in this tile (the asker aside, and with `unfiledOnly` anyone an
+ * earlier walk filed); false when nobody is.
+ */
+function markTile(
   plan: Plan,
-  side: 0 | 1,
+  markers: Markers,
   tagLists: readonly TagList[],
   termLists: readonly TermList[],
   tags: Segments,
   terms: Segments,
   start: number,
+  unfiledOnly: boolean,
 ): boolean {
   const marked = plan.s.marked;
   marked.fill(0);
-  tagLists.forEach(({ list, anySimilarity, side: listSide }, w) => {
-    if (listSide !== side) return;
+  const mark = (c: number) => {
+    const local = c - start;
+    if (unfiledOnly && skips(plan, UNFILED, c, local)) return;
+    marked[local >> 5] = (marked[local >> 5] as number) | (1 << (local & 31));
+  };
+  tagLists.forEach(({ list, anySimilarity, side }, w) => {
+    if (!markers.tags[w]) return;
     for (let p = tags.at[w] as number; p < (tags.end[w] as number); p += 2) {
       const code = list[p + 1] as number;
-      if (anySimilarity[side === 0 ? code : code >> 2] === 0) continue;
-      const local = (list[p] as number) - start;
-      marked[local >> 5] = (marked[local >> 5] as number) | (1 << (local & 31));
+      if (anySimilarity[side === 0 ? code : code >> 2] !== 0) mark(list[p] as number);
     }
   });
-  termLists.forEach(({ list, side: listSide }, w) => {
-    if (listSide !== side) return;
-    for (let p = terms.at[w] as number; p < (terms.end[w] as number); p++) {
-      const local = (list[p] as number) - start;
-      marked[local >> 5] = (marked[local >> 5] as number) | (1 << (local & 31));
-    }
+  termLists.forEach(({ list }, w) => {
+    if (!markers.terms[w]) return;
+    for (let p = terms.at[w] as number; p < (terms.end[w] as number); p++) mark(list[p] as number);
   });
   const asker = plan.ctx.org;
   if (asker >= start && asker < start + BLOCK) {
