@@ -7,6 +7,9 @@ import {
   DIGITAL,
   GOALS,
   HAS_SYSTEMS,
+  KEY_NO_CULTURE,
+  KEY_TRUST_STEPS,
+  KEY_UNKNOWN,
   LAT,
   LON,
   mayShareProduct,
@@ -69,9 +72,9 @@ export function distanceKm(ctx: QueryContext, c: number): number {
   );
 }
 
-function cultureOf(ctx: QueryContext, c: number): number {
+/** Culture fit of the asker with culture number `profile`, cached per query. */
+function cultureFitOf(ctx: QueryContext, profile: number): number {
   const i32 = ctx.rows.i32;
-  const profile = i32[2 * ROW * c + CULTURE] as number;
   let fit = ctx.cultureCache[profile] as number;
   if (Number.isNaN(fit)) {
     const table = ctx.index.cultureTable;
@@ -80,6 +83,8 @@ function cultureOf(ctx: QueryContext, c: number): number {
   }
   return fit;
 }
+
+const cultureOf = (ctx: QueryContext, c: number) => cultureFitOf(ctx, ctx.rows.i32[2 * ROW * c + CULTURE] as number);
 
 /** The six context components other than geography, each in [0, 1], read from the context rows. */
 function contextParts(ctx: QueryContext, c: number) {
@@ -126,6 +131,37 @@ export function otherContextScore(ctx: QueryContext, c: number): number {
     w.risk * parts.risk +
     w.culture * parts.culture +
     w.trust * parts.trust
+  );
+}
+
+// Module-level on purpose: a closure made per call costs more than the bound saves.
+function keyField(key: number, shift: number): number {
+  return (key >>> shift) & 15;
+}
+
+function bothKnown(q: number, k: number, shift: number): boolean {
+  return keyField(q, shift) !== KEY_UNKNOWN && keyField(k, shift) !== KEY_UNKNOWN;
+}
+
+/**
+ * An upper bound of otherContextScore from the two organizations' context keys alone (contextRow.ts):
+ * strategic, risk and culture as scored, values at their best (1), systems at their best for two
+ * organizations that run any, trust rounded up.
+ */
+export function otherContextBound(ctx: QueryContext, c: number): number {
+  const keys = ctx.index.orgs.contextKey;
+  const q = keys[ctx.org] as number;
+  const k = keys[c] as number;
+  const systems = (q & k & (1 << 15)) !== 0 ? SYSTEMS_SAME_PRODUCT : SYSTEMS_SAME_KIND;
+  const culture = (k >>> 23) & 255;
+  const w = ctx.weights;
+  return (
+    w.strategic * (strategicFitTable[(q & 127) * GOAL_SETS + (k & 127)] as number) +
+    w.values +
+    w.operational * (bothKnown(q, k, 11) ? operationalFit(keyField(q, 11), keyField(k, 11), systems) : 1) +
+    w.risk * (bothKnown(q, k, 7) ? riskFit(keyField(q, 7), keyField(k, 7)) : 1) +
+    w.culture * (culture === KEY_NO_CULTURE ? 1 : cultureFitOf(ctx, culture)) +
+    w.trust * (((k >>> 16) & 127) / KEY_TRUST_STEPS)
   );
 }
 

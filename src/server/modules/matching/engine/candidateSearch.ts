@@ -8,7 +8,7 @@ import {
   scoreCandidate,
   totalOf,
 } from './candidateScore.ts';
-import { geographyScore, otherContextScore } from './candidateContext.ts';
+import { geographyScore, otherContextBound, otherContextScore } from './candidateContext.ts';
 import type { QueryContext } from './queryContext.ts';
 import { combineDirections } from './score.ts';
 import {
@@ -82,6 +82,18 @@ function evaluate(plan: Plan, top: TopK, met: Candidates, from = 0): void {
   // Per bucket and cluster side, the context needed at the bucket's top bound: a floor for every
   // candidate in the bucket, computed once per threshold instead of once per candidate.
   const floors = new Float64Array(2 * (BUCKETS + 1));
+  const floorOf = (bound: number, threshold: number, isOutside: boolean) => {
+    const slot = 2 * bucketOf(bound) + (isOutside ? 1 : 0);
+    let floor = floors[slot] as number;
+    if (Number.isNaN(floor)) {
+      floor = contextNeeded(plan.ctx, (Math.floor(bound * BUCKETS) + 1) / BUCKETS, threshold, isOutside);
+      floors[slot] = floor;
+    }
+    return floor;
+  };
+  // Outside the asker's cluster a candidate needs the least context (the diversity share), if it has one.
+  const askerHasCluster = (plan.ctx.index.orgs.cluster[plan.ctx.org] as number) >= 0;
+  const geography = plan.ctx.weights.geography;
   for (let i = 0; i < met.count - from; i++) {
     const p = order[i] as number;
     const threshold = top.threshold() - MARGIN;
@@ -98,15 +110,12 @@ function evaluate(plan: Plan, top: TopK, met: Candidates, from = 0): void {
       continue;
     }
     const c = met.ids[p] as number;
+    // The context keys first: most candidates that cannot rank go without reading their row.
+    const keyFloor = floorOf(bound, threshold, askerHasCluster);
+    if (otherContextBound(plan.ctx, c) + geography < keyFloor - MARGIN) continue;
     const isOutside = isOutsideCluster(plan.ctx, c);
     if (bound < (isOutside ? outside : inside)) continue;
-    const slot = 2 * bucketOf(bound) + (isOutside ? 1 : 0);
-    let floor = floors[slot] as number;
-    if (Number.isNaN(floor)) {
-      floor = contextNeeded(plan.ctx, (Math.floor(bound * BUCKETS) + 1) / BUCKETS, threshold, isOutside);
-      floors[slot] = floor;
-    }
-    offerCandidate(plan.ctx, top, c, met.a[p] as number, met.b[p] as number, floor);
+    offerCandidate(plan.ctx, top, c, met.a[p] as number, met.b[p] as number, floorOf(bound, threshold, isOutside));
   }
 }
 

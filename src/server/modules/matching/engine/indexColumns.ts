@@ -44,6 +44,8 @@ export interface OrgColumns {
   postingCount: Int32Array;
   /** The hot fields of the columns above, one row per organization (contextRow.ts). */
   contextRow: Float64Array;
+  /** A few of those in 32 bits, for a bound of the context score that misses no cache (contextRow.ts). */
+  contextKey: Uint32Array;
 }
 
 export interface ItemColumns {
@@ -89,6 +91,7 @@ const orgWidths: Widths<OrgColumns> = {
   needWeight: 1,
   postingCount: 1,
   contextRow: CONTEXT_ROW_WIDTH,
+  contextKey: 1,
 };
 
 const itemWidths: Widths<ItemColumns> = {
@@ -149,6 +152,7 @@ export function emptyOrgColumns(): OrgColumns {
     needWeight: new Int32Array(0),
     postingCount: new Int32Array(0),
     contextRow: new Float64Array(0),
+    contextKey: new Uint32Array(0),
   };
 }
 

@@ -134,22 +134,23 @@ function markTile(
 ): boolean {
   const marked = plan.s.marked;
   marked.fill(0);
-  const mark = (c: number) => {
-    const local = c - start;
-    if (unfiledOnly && skips(plan, UNFILED, c, local)) return;
-    marked[local >> 5] = (marked[local >> 5] as number) | (1 << (local & 31));
-  };
   tagLists.forEach(({ list, anySimilarity, side }, w) => {
     if (!markers.tags[w]) return;
     for (let p = tags.at[w] as number; p < (tags.end[w] as number); p += 2) {
       const code = list[p + 1] as number;
-      if (anySimilarity[side === 0 ? code : code >> 2] !== 0) mark(list[p] as number);
+      if (anySimilarity[side === 0 ? code : code >> 2] === 0) continue;
+      const local = (list[p] as number) - start;
+      marked[local >> 5] = (marked[local >> 5] as number) | (1 << (local & 31));
     }
   });
   termLists.forEach(({ list }, w) => {
     if (!markers.terms[w]) return;
-    for (let p = terms.at[w] as number; p < (terms.end[w] as number); p++) mark(list[p] as number);
+    for (let p = terms.at[w] as number; p < (terms.end[w] as number); p++) {
+      const local = (list[p] as number) - start;
+      marked[local >> 5] = (marked[local >> 5] as number) | (1 << (local & 31));
+    }
   });
+  if (unfiledOnly) unmarkFiled(plan, start);
   const asker = plan.ctx.org;
   if (asker >= start && asker < start + BLOCK) {
     const local = asker - start;
@@ -158,6 +159,20 @@ function markTile(
   let any = 0;
   for (let i = 0; i < WORDS; i++) any |= marked[i] as number;
   return any !== 0;
+}
+
+/** Clears the marks of candidates an earlier walk of this query filed. */
+function unmarkFiled(plan: Plan, start: number): void {
+  const marked = plan.s.marked;
+  for (let word = 0; word < WORDS; word++) {
+    let bits = marked[word] as number;
+    while (bits !== 0) {
+      const lowest = bits & -bits;
+      bits ^= lowest;
+      const local = 32 * word + 31 - Math.clz32(lowest);
+      if (skips(plan, UNFILED, start + local, local)) marked[word] = (marked[word] as number) & ~lowest;
+    }
+  }
 }
 
 /** Whether a pass with `filter` passes over candidate c (local number `local` in the tile). */
