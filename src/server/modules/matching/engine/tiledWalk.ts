@@ -106,10 +106,21 @@ export function walkTiled(
   }
 }
 
-/** The first entry at or after `from` (entries of `stride` numbers) whose organization is ≥ end. */
+/**
+ * The first entry at or after `from` (entries of `stride` numbers) whose organization is ≥ end.
+ * Galloping from `from`: a tile's segment is a small part of a long list, so this takes about
+ * log(segment) steps where a binary search over the rest of the list took log(list).
+ */
 function segmentEnd(list: Int32Array, from: number, stride: number, end: number): number {
+  const count = list.length / stride;
   let lo = from / stride;
-  let hi = list.length / stride;
+  let step = 1;
+  while (lo + step < count && (list[(lo + step) * stride] as number) < end) {
+    lo += step;
+    step *= 2;
+  }
+  // The answer lies in [lo, lo + step]: entries after `from` up to lo are below end, the one at lo + step is not.
+  let hi = Math.min(count, lo + step);
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if ((list[mid * stride] as number) < end) lo = mid + 1;
