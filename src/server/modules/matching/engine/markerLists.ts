@@ -25,9 +25,10 @@ interface SlotSums {
   terms: Float64Array;
 }
 
-function slotBound(plan: Plan, sums: SlotSums, slot: number): { rel: number; text: number } {
+/** The largest relevance of a slot's item to a candidate on N's lists alone. */
+function slotBound(plan: Plan, sums: SlotSums, slot: number): number {
   const text = TEXT_SHARE * saturateText((sums.terms[slot] as number) + (plan.leftover[slot] as number));
-  return { rel: RELEVANCE_TAG_SHARE * (sums.tag[slot] as number) + text, text };
+  return RELEVANCE_TAG_SHARE * (sums.tag[slot] as number) + text;
 }
 
 /** The largest a (side 0) or b (side 1) of a candidate on N's lists alone. */
@@ -35,12 +36,12 @@ function sideBound(plan: Plan, side: 0 | 1, sums: SlotSums): number {
   const { ctx } = plan;
   if (side === 1) {
     let relMax = 0;
-    for (const slot of plan.offerSlots) relMax = Math.max(relMax, slotBound(plan, sums, slot).rel);
+    for (const slot of plan.offerSlots) relMax = Math.max(relMax, slotBound(plan, sums, slot));
     return Math.min(1, relMax);
   }
   if (ctx.needWeightSum === 0) return 0;
   let a = 0;
-  plan.needSlots.forEach((slot, i) => (a += (plan.needWeights[i] as number) * slotBound(plan, sums, slot).rel));
+  plan.needSlots.forEach((slot, i) => (a += (plan.needWeights[i] as number) * slotBound(plan, sums, slot)));
   return Math.min(1, a / ctx.needWeightSum);
 }
 
