@@ -92,12 +92,12 @@ export function walkTiled(
     tagLists.forEach((t, w) => (tags.end[w] = segmentEnd(t.list, tags.at[w] as number, 2, end)));
     termLists.forEach((t, w) => (terms.end[w] = segmentEnd(t.list, terms.at[w] as number, 1, end)));
     let touched = 0;
-    if (kind !== 'both' && markers !== null) {
-      if (markTile(plan, markers, tagLists, termLists, tags, terms, start, true))
-        touched = walk(null, MARKED, start, 0);
-    } else if (kind !== 'both') touched = walk(null, UNFILED, start, 0);
-    else if (markTile(plan, smallSide, tagLists, termLists, tags, terms, start, false)) {
-      touched = walk(small, MET, start, walk(small === 0 ? 1 : 0, MARKED, start, 0));
+    if (kind === 'both') {
+      if (markTile(plan, smallSide, tagLists, termLists, tags, terms, start, false))
+        touched = walk(small, MET, start, walk(small === 0 ? 1 : 0, MARKED, start, 0));
+    } else if (markers === null) touched = walk(null, UNFILED, start, 0);
+    else if (markTile(plan, markers, tagLists, termLists, tags, terms, start, true)) {
+      touched = walk(null, MARKED, start, 0);
     }
     fileTile(plan, kind, start, touched);
     tags.at.set(tags.end);
