@@ -1,4 +1,4 @@
-import { combineDirections, RELEVANCE_TAG_SHARE, saturateText } from './score.ts';
+import { combineDirections, relevance, saturateText } from './score.ts';
 import type { Plan, TagList, TermList } from './searchPlan.ts';
 
 // Which lists of a one-sided walk (onlyA, onlyB) must put a candidate on the walk at all: MaxScore's
@@ -10,7 +10,6 @@ import type { Plan, TagList, TermList } from './searchPlan.ts';
 // first, as they cost the most to take every candidate from. The bounds below are the ones fileTile
 // computes with every cell at its largest, so a candidate left out is one fileTile would not file.
 
-const TEXT_SHARE = 1 - RELEVANCE_TAG_SHARE;
 const MARGIN = 1e-6;
 
 /** Per list of the walk (same order as its tag and term lists): whether it marks candidates. */
@@ -27,8 +26,10 @@ interface SlotSums {
 
 /** The largest relevance of a slot's item to a candidate on N's lists alone. */
 function slotBound(plan: Plan, sums: SlotSums, slot: number): number {
-  const text = TEXT_SHARE * saturateText((sums.terms[slot] as number) + (plan.leftover[slot] as number));
-  return RELEVANCE_TAG_SHARE * (sums.tag[slot] as number) + text;
+  return relevance(
+    sums.tag[slot] as number,
+    saturateText((sums.terms[slot] as number) + (plan.leftover[slot] as number)),
+  );
 }
 
 /** The largest a (side 0) or b (side 1) of a candidate on N's lists alone. */
