@@ -43,6 +43,19 @@ describe('the master key check at start', () => {
     }
   });
 
+  test('says a missing key file is missing, and does not create one in its place', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'synergia-key-'));
+    try {
+      const keyFile = path.join(dataDir, 'master.key');
+      await assert.rejects(checkMasterKey(t.deps.db, { ...config, masterKey: undefined, dataDir }), {
+        message: new RegExp(`^${keyFile} is missing, but this database holds ledger signing keys sealed`),
+      });
+      assert.equal(fs.existsSync(keyFile), false);
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
   test('refuses a key under which the document keys do not open', async () => {
     const { collaborationId } = await createAlliance(t);
     const wrappedKey = wrapDataKey(Buffer.alloc(32, 7), collaborationId, newDataKey());

@@ -1,5 +1,5 @@
-import path from 'node:path';
 import type { Config } from './config.ts';
+import { findMasterKey, masterKeyFile } from './crypto/sealing.ts';
 import type { DbOrTx } from './deps.ts';
 import { masterKeyOpensSigningKeys } from './modules/ledger/ledger.service.ts';
 import { masterKeyOpensDataKeys } from './modules/projects/documents.service.ts';
@@ -11,13 +11,15 @@ import { StartupError } from './startupError.ts';
 
 export class MasterKeyMismatchError extends StartupError {
   constructor(config: Pick<Config, 'masterKey' | 'dataDir'>, sealed: string) {
-    const source = config.masterKey
-      ? 'SYNERGIA_MASTER_KEY'
-      : `the master key in ${path.join(config.dataDir, 'master.key')}`;
+    const file = masterKeyFile(config.dataDir);
+    const problem = config.masterKey
+      ? `SYNERGIA_MASTER_KEY does not open the ${sealed} this database holds sealed`
+      : findMasterKey(config)
+        ? `the master key in ${file} does not open the ${sealed} this database holds sealed`
+        : `${file} is missing, but this database holds ${sealed} sealed under a master key`;
     super(
-      `${source} does not open the ${sealed} this database holds sealed: it is not the master key ` +
-        'they were sealed with. Start with that key (restore master.key from its backup, or set ' +
-        'SYNERGIA_MASTER_KEY to it); nothing was changed.',
+      `${problem}: start with the master key they were sealed with (restore master.key from its ` +
+        'backup, or set SYNERGIA_MASTER_KEY to it); nothing was changed.',
     );
     this.name = 'MasterKeyMismatchError';
   }

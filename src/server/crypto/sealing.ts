@@ -34,25 +34,38 @@ export interface Sealed {
 
 const masterKeys = new Map<string, Buffer>();
 
+export const masterKeyFile = (dataDir: string) => path.join(dataDir, 'master.key');
+
+/** The configured master key, or `<dataDir>/master.key` if that file exists; never creates one. */
+export function findMasterKey(config: { masterKey: Buffer | undefined; dataDir: string }): Buffer | undefined {
+  if (config.masterKey) return config.masterKey;
+  const file = masterKeyFile(config.dataDir);
+  const cached = masterKeys.get(file);
+  if (cached) return cached;
+  if (!fs.existsSync(file)) return undefined;
+  const key = Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'base64');
+  if (key.length !== keyBytes) throw new Error(`${file} must hold a base64-encoded 32-byte key`);
+  masterKeys.set(file, key);
+  return key;
+}
+
 /**
  * The configured master key, or `<dataDir>/master.key` (created with mode 0600 on first use). The
  * file is created exclusively, so that two processes starting together cannot write different keys.
  */
 export function loadMasterKey(config: { masterKey: Buffer | undefined; dataDir: string }): Buffer {
-  if (config.masterKey) return config.masterKey;
-  const file = path.join(config.dataDir, 'master.key');
-  const cached = masterKeys.get(file);
-  if (cached) return cached;
+  const found = findMasterKey(config);
+  if (found) return found;
   fs.mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
   try {
-    fs.writeFileSync(file, randomBytes(keyBytes).toString('base64') + '\n', { mode: 0o600, flag: 'wx' });
+    fs.writeFileSync(masterKeyFile(config.dataDir), randomBytes(keyBytes).toString('base64') + '\n', {
+      mode: 0o600,
+      flag: 'wx',
+    });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
   }
-  const key = Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'base64');
-  if (key.length !== keyBytes) throw new Error(`${file} must hold a base64-encoded 32-byte key`);
-  masterKeys.set(file, key);
-  return key;
+  return findMasterKey(config) as Buffer;
 }
 
 export function newKey(): Buffer {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Config } from '../../config.ts';
-import { loadMasterKey, opens, openSecret, sealSecret } from '../../crypto/sealing.ts';
+import { findMasterKey, loadMasterKey, opens, openSecret, sealSecret } from '../../crypto/sealing.ts';
 import type { Deps, DbOrTx, Tx } from '../../deps.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError, validationError } from '../../http/errors.ts';
@@ -37,10 +37,15 @@ export async function createLedger(
   return id;
 }
 
-/** Whether the master key opens the ledgers' sealed signing keys (true when none is stored yet). */
+/**
+ * Whether the master key opens the ledgers' sealed signing keys (true when none is stored yet; false
+ * when there is no master key to try, which is then not created).
+ */
 export async function masterKeyOpensSigningKeys(db: DbOrTx, config: LedgerKeyConfig): Promise<boolean> {
   const sample = await repo.findAnySealedSigningKey(db);
-  return !sample || opens(() => openSecret(loadMasterKey(config), signingKeyAad(sample.ledgerId), sample.sealed));
+  if (!sample) return true;
+  const key = findMasterKey(config);
+  return key !== undefined && opens(() => openSecret(key, signingKeyAad(sample.ledgerId), sample.sealed));
 }
 
 /** The ledger's signing key; a key still in the clear (an older ledger) is sealed now, in the caller's transaction. */

@@ -8,7 +8,7 @@ import { authorizeCollaboration, type PartyRole } from '../collaborations/collab
 import { myPartyRoles } from '../collaborations/collaborations.repository.ts';
 import { notify, partyUserIds } from '../notifications/notify.ts';
 import { recordActivity } from './activity.repository.ts';
-import { IntegrityError, loadMasterKey, opens } from '../../crypto/sealing.ts';
+import { findMasterKey, IntegrityError, loadMasterKey, opens } from '../../crypto/sealing.ts';
 import { decryptVersion, encryptVersion, newDataKey, unwrapDataKey, wrapDataKey } from './documentCrypto.ts';
 import { presentDocument, presentVersion } from './documents.presenter.ts';
 import * as repo from './documents.repository.ts';
@@ -63,10 +63,15 @@ async function dataKeyFor(tx: DbOrTx, config: Config, collaborationId: string): 
   return unwrapDataKey(masterKey, collaborationId, wrapped!);
 }
 
-/** Whether the master key opens the collaborations' wrapped data keys (true when none is stored yet). */
+/**
+ * Whether the master key opens the collaborations' wrapped data keys (true when none is stored yet;
+ * false when there is no master key to try, which is then not created).
+ */
 export async function masterKeyOpensDataKeys(db: DbOrTx, config: Config): Promise<boolean> {
   const sample = await repo.findAnyWrappedKey(db);
-  return !sample || opens(() => unwrapDataKey(loadMasterKey(config), sample.collaborationId, sample.wrappedKey));
+  if (!sample) return true;
+  const key = findMasterKey(config);
+  return key !== undefined && opens(() => unwrapDataKey(key, sample.collaborationId, sample.wrappedKey));
 }
 
 interface StoredVersion {
