@@ -4,10 +4,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-echo "== static checks: tsc, eslint, prettier"
+echo "== static checks: tsc, eslint, prettier, Node engines of the locked packages"
 npx tsc --noEmit -p tsconfig.json
 npx eslint --max-warnings 0 .
 npx prettier --check . >/dev/null || { npx prettier --check .; exit 1; }
+npx tsx scripts/check-engines.ts
 
 echo "== preparing migrated test databases"
 npx tsx scripts/prepare-test-db.ts
