@@ -141,7 +141,10 @@ function wordTerm(index: MatchIndex, words: Map<string, number>, raw: string): n
 
 function countTerms(index: MatchIndex, text: string): CountedText {
   const memo = memoOf(index);
-  const cached = memo.texts.get(text);
+  // Only short texts (titles, stock phrases) repeat often enough to cache; a long one is not even looked
+  // up, as hashing it costs about what counting its words does.
+  const cacheable = text.length <= CACHED_TEXT_LENGTH;
+  const cached = cacheable ? memo.texts.get(text) : undefined;
   if (cached !== undefined) return cached;
   const pieces = splitWords(text);
   const numbers = new Int32Array(pieces.length);
@@ -158,7 +161,7 @@ function countTerms(index: MatchIndex, text: string): CountedText {
     if (i === 0 || terms[i] !== terms[i - 1]) counted.terms[++d] = terms[i] as number;
     counted.counts[d] = (counted.counts[d] as number) + 1;
   }
-  if (text.length > CACHED_TEXT_LENGTH) return counted;
+  if (!cacheable) return counted;
   if (memo.texts.size >= MEMO_LIMIT) memo.texts.clear();
   memo.texts.set(text, counted);
   return counted;
