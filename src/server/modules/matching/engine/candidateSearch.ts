@@ -92,7 +92,7 @@ function evaluate(plan: Plan, top: TopK, met: Candidates, from = 0): void {
     return floor;
   };
   // Outside the asker's cluster a candidate needs the least context (the diversity share), if it has one.
-  const askerHasCluster = (plan.ctx.index.orgs.cluster[plan.ctx.org] as number) >= 0;
+  const hasCluster = askerHasCluster(plan.ctx);
   const geography = plan.ctx.weights.geography;
   for (let i = 0; i < met.count - from; i++) {
     const p = order[i] as number;
@@ -111,7 +111,7 @@ function evaluate(plan: Plan, top: TopK, met: Candidates, from = 0): void {
     }
     const c = met.ids[p] as number;
     // The context keys first: most candidates that cannot rank go without reading their row.
-    const keyFloor = floorOf(bound, threshold, askerHasCluster);
+    const keyFloor = floorOf(bound, threshold, hasCluster);
     if (otherContextBound(plan.ctx, c) + geography < keyFloor - MARGIN) continue;
     const isOutside = isOutsideCluster(plan.ctx, c);
     if (bound < (isOutside ? outside : inside)) continue;
@@ -148,6 +148,11 @@ function offerCandidate(
   top.offer(c, totalOf(ctx, a, b, context, penalties, outside));
 }
 
+/** Whether the asker belongs to a cluster, so that candidates outside it earn the diversity share. */
+function askerHasCluster(ctx: QueryContext): boolean {
+  return (ctx.index.orgs.cluster[ctx.org] as number) >= 0;
+}
+
 /** The least complementarity bound that can still rank, inside the asker's cluster or outside it. */
 function minComplementarity(plan: Plan, top: TopK): number {
   const threshold = top.threshold() - MARGIN;
@@ -155,8 +160,8 @@ function minComplementarity(plan: Plan, top: TopK): number {
 }
 
 function canReach(plan: Plan, top: TopK, a: number, b: number): boolean {
-  const hasCluster = (plan.ctx.index.orgs.cluster[plan.ctx.org] as number) >= 0;
-  return totalOf(plan.ctx, a, b, 1 - plan.ctx.weights.complementarity, 0, hasCluster) >= top.threshold() - MARGIN;
+  const best = totalOf(plan.ctx, a, b, 1 - plan.ctx.weights.complementarity, 0, askerHasCluster(plan.ctx));
+  return best >= top.threshold() - MARGIN;
 }
 
 /**

@@ -150,16 +150,12 @@ function markTile(
     for (let p = tags.at[w] as number; p < (tags.end[w] as number); p += 2) {
       const code = list[p + 1] as number;
       if (anySimilarity[side === 0 ? code : code >> 2] === 0) continue;
-      const local = (list[p] as number) - start;
-      marked[local >> 5] = (marked[local >> 5] as number) | (1 << (local & 31));
+      setBit(marked, (list[p] as number) - start);
     }
   });
   termLists.forEach(({ list }, w) => {
     if (!markers.terms[w]) return;
-    for (let p = terms.at[w] as number; p < (terms.end[w] as number); p++) {
-      const local = (list[p] as number) - start;
-      marked[local >> 5] = (marked[local >> 5] as number) | (1 << (local & 31));
-    }
+    for (let p = terms.at[w] as number; p < (terms.end[w] as number); p++) setBit(marked, (list[p] as number) - start);
   });
   if (unfiledOnly) unmarkFiled(plan, start);
   const asker = plan.ctx.org;
@@ -170,6 +166,10 @@ function markTile(
   let any = 0;
   for (let i = 0; i < WORDS; i++) any |= marked[i] as number;
   return any !== 0;
+}
+
+function setBit(bits: Uint32Array, at: number): void {
+  bits[at >> 5] = (bits[at >> 5] as number) | (1 << (at & 31));
 }
 
 /** Clears the marks of candidates an earlier walk of this query filed. */
