@@ -102,11 +102,15 @@ export function termCode(titleCount: number, descriptionCount: number): number {
   return (titleCount > 0 ? 128 : 0) | Math.min(127, 4 * titleCount + descriptionCount);
 }
 
-/** The distinct terms of a text in ascending order, with how often each occurs, and its token count. */
+/**
+ * The distinct terms of a text in ascending order, with how often each occurs, and its token count;
+ * `text` is the memo's copy of the text, so that an index keeping it shares one string per repeat.
+ */
 interface CountedText {
   terms: Int32Array;
   counts: Int32Array;
   length: number;
+  text: string;
 }
 
 // Titles and descriptions repeat a lot ("Looking for flour"), so their term counts are memoised per
@@ -156,7 +160,7 @@ function countTerms(index: MatchIndex, text: string): CountedText {
   const terms = numbers.subarray(0, length).sort();
   let distinct = 0;
   for (let i = 0; i < length; i++) if (i === 0 || terms[i] !== terms[i - 1]) distinct++;
-  const counted: CountedText = { terms: new Int32Array(distinct), counts: new Int32Array(distinct), length };
+  const counted: CountedText = { terms: new Int32Array(distinct), counts: new Int32Array(distinct), length, text };
   for (let i = 0, d = -1; i < length; i++) {
     if (i === 0 || terms[i] !== terms[i - 1]) counted.terms[++d] = terms[i] as number;
     counted.counts[d] = (counted.counts[d] as number) + 1;
@@ -218,7 +222,7 @@ export function appendItem(
     index.offerDocumentCount++;
     index.offerLengthSum += length;
   }
-  index.itemTitles[row] = item.title;
+  index.itemTitles[row] = title.text;
   index.itemIds[row] = item.id;
   index.itemCount++;
 }
