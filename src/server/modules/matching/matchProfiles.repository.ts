@@ -102,6 +102,7 @@ export async function loadMatchProfiles(
       profiles.push({
         id: org.id,
         country: org.country,
+        places: [org.city, org.region],
         latitude: org.latitude,
         longitude: org.longitude,
         naceCode: org.naceCode,

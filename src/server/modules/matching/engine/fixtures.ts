@@ -23,6 +23,7 @@ export function profile(id: string, overrides: Partial<MatchProfile> = {}): Matc
   return {
     id,
     country: 'IT',
+    places: ['Bologna', 'Emilia-Romagna'],
     latitude: 44.4949,
     longitude: 11.3426,
     naceCode: '62.01',

@@ -143,19 +143,31 @@ function wordTerm(index: MatchIndex, words: Map<string, number>, raw: string): n
   return number;
 }
 
-function countTerms(index: MatchIndex, text: string): CountedText {
+const noTerms: readonly number[] = [];
+
+/** The terms of `text` but the `excluded` ones (an organization's place words), counted. */
+function countTerms(index: MatchIndex, text: string, excluded: readonly number[]): CountedText {
   const memo = memoOf(index);
   // Only short texts (titles, stock phrases) repeat often enough to cache; a long one is not even looked
   // up, as hashing it costs about what counting its words does.
-  const cacheable = text.length <= CACHED_TEXT_LENGTH;
-  const cached = cacheable ? memo.texts.get(text) : undefined;
-  if (cached !== undefined) return cached;
+  if (text.length > CACHED_TEXT_LENGTH) return count(index, memo.words, text, excluded);
+  // A cached count serves every organization using the text, so it keeps all terms.
+  let counted = memo.texts.get(text);
+  if (counted === undefined) {
+    counted = count(index, memo.words, text, noTerms);
+    if (memo.texts.size >= MEMO_LIMIT) memo.texts.clear();
+    memo.texts.set(text, counted);
+  }
+  return withoutTerms(counted, excluded);
+}
+
+function count(index: MatchIndex, words: Map<string, number>, text: string, excluded: readonly number[]) {
   const pieces = splitWords(text);
   const numbers = new Int32Array(pieces.length);
   let length = 0;
   for (const raw of pieces) {
-    const number = wordTerm(index, memo.words, raw);
-    if (number !== NO_TERM) numbers[length++] = number;
+    const number = wordTerm(index, words, raw);
+    if (number !== NO_TERM && !excluded.includes(number)) numbers[length++] = number;
   }
   const terms = numbers.subarray(0, length).sort();
   let distinct = 0;
@@ -165,21 +177,57 @@ function countTerms(index: MatchIndex, text: string): CountedText {
     if (i === 0 || terms[i] !== terms[i - 1]) counted.terms[++d] = terms[i] as number;
     counted.counts[d] = (counted.counts[d] as number) + 1;
   }
-  if (!cacheable) return counted;
-  if (memo.texts.size >= MEMO_LIMIT) memo.texts.clear();
-  memo.texts.set(text, counted);
   return counted;
 }
 
+/** Term numbers of the words in an organization's place names (MatchProfile.places). */
+export function placeTerms(index: MatchIndex, places: readonly string[]): number[] {
+  const words = memoOf(index).words;
+  const terms: number[] = [];
+  for (const place of places) {
+    for (const raw of splitWords(place)) {
+      const number = wordTerm(index, words, raw);
+      if (number !== NO_TERM && !terms.includes(number)) terms.push(number);
+    }
+  }
+  return terms;
+}
+
+/** The counted text without the `excluded` terms, as if they were stop words. */
+function withoutTerms(counted: CountedText, excluded: readonly number[]): CountedText {
+  let dropped = 0;
+  let removed = 0;
+  for (let i = 0; i < counted.terms.length; i++) {
+    if (!excluded.includes(counted.terms[i] as number)) continue;
+    dropped++;
+    removed += counted.counts[i] as number;
+  }
+  if (dropped === 0) return counted;
+  const kept: CountedText = {
+    terms: new Int32Array(counted.terms.length - dropped),
+    counts: new Int32Array(counted.terms.length - dropped),
+    length: counted.length - removed,
+    text: counted.text,
+  };
+  for (let i = 0, k = 0; i < counted.terms.length; i++) {
+    if (excluded.includes(counted.terms[i] as number)) continue;
+    kept.terms[k] = counted.terms[i] as number;
+    kept.counts[k++] = counted.counts[i] as number;
+  }
+  return kept;
+}
+
+/** Appends one item of `org`; words of its place names (`places`, from placeTerms) do not count. */
 export function appendItem(
   index: MatchIndex,
   org: number,
   item: MatchItem,
   isOffer: boolean,
   termsSeen: TermsSeen,
+  places: readonly number[],
 ): void {
-  const title = countTerms(index, item.title);
-  const description = countTerms(index, item.description);
+  const title = countTerms(index, item.title, places);
+  const description = countTerms(index, item.description, places);
   // In quarter tokens, like the frequencies.
   const length = 4 * title.length + description.length;
   const row = index.itemCount;

@@ -8,14 +8,14 @@ import {
   type OrgColumns,
   type PostingStore,
 } from './indexColumns.ts';
-import type { MatchItem, MatchProfile } from './matchProfile.ts';
+import type { MatchProfile } from './matchProfile.ts';
 import { priorityWeights } from './score.ts';
 import { createTaxonomy, type Taxonomy } from './taxonomy.ts';
 import { compactIndex } from './compactIndex.ts';
 import { syncContextRow } from './contextRow.ts';
 import { postItems, type TermsSeen } from './indexStorage.ts';
 import { emptyDictionary, lookup, type Dictionary } from './dictionary.ts';
-import { appendItem, ensureOrgCapacity, writeOrgColumns } from './indexWriter.ts';
+import { appendItem, ensureOrgCapacity, placeTerms, writeOrgColumns } from './indexWriter.ts';
 
 export { compactIndex };
 export { lookup, type Dictionary } from './dictionary.ts';
@@ -213,18 +213,20 @@ export function updateProfile(index: MatchIndex, profile: MatchProfile): number 
   }
   writeOrgColumns(index, org, profile);
   setNetworks(index, org, profile.networks);
-  writeItems(index, org, profile.offers, profile.needs);
+  writeItems(index, org, profile);
   index.version++;
   maybeCompact(index);
   return org;
 }
 
-function writeItems(index: MatchIndex, org: number, offers: readonly MatchItem[], needs: readonly MatchItem[]): void {
+function writeItems(index: MatchIndex, org: number, profile: MatchProfile): void {
+  const { offers, needs } = profile;
   const start = index.itemCount;
   const offerTerms: TermsSeen = new Map();
   const needTerms: TermsSeen = new Map();
-  for (const offer of offers) appendItem(index, org, offer, true, offerTerms);
-  for (const need of needs) appendItem(index, org, need, false, needTerms);
+  const places = placeTerms(index, profile.places);
+  for (const offer of offers) appendItem(index, org, offer, true, offerTerms, places);
+  for (const need of needs) appendItem(index, org, need, false, needTerms, places);
   index.orgs.itemStart[org] = start;
   index.orgs.offerCount[org] = offers.length;
   index.orgs.needCount[org] = needs.length;

@@ -33,6 +33,11 @@ export interface MatchItem {
 export interface MatchProfile {
   id: string;
   country: string;
+  /**
+   * Its own town and region. Their words in its offers and needs ("a bakery in Vic looking for…") say
+   * where it is, which geography scores; they are not counted as words the items match on.
+   */
+  places: string[];
   latitude: number | null;
   longitude: number | null;
   naceCode: string | null;
@@ -91,6 +96,7 @@ export function matchProfileFromDemo(org: DemoOrganization, options: DemoProfile
   return {
     id: options.id,
     country: identity.country,
+    places: [identity.city, identity.region],
     latitude: identity.latitude,
     longitude: identity.longitude,
     naceCode: identity.naceCode,

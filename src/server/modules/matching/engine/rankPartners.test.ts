@@ -153,3 +153,45 @@ describe('matched pairs and warnings', () => {
     assert.equal(agencyRank?.diversityBonus, true);
   });
 });
+
+describe('place names in item texts', () => {
+  // Two organizations in Vic whose texts share only the town's name, and two elsewhere that both
+  // write about Vic: only an organization's own places are dropped from its words.
+  const inVic = { places: ['Vic', 'Catalonia'], latitude: 41.93, longitude: 2.25 };
+  const bakery = profile('bakery', {
+    ...inVic,
+    needs: [item('packaging.food-grade.paper-bags', 'Paper bags', { description: 'A bakery in Vic needs bags.' })],
+    offers: [item('food.bakery.bread', 'Bread', { description: 'Fresh bread from Vic, Catalonia.' })],
+  });
+  const distributor = profile('distributor', {
+    ...inVic,
+    offers: [item('network.distribution.regional', 'Regional distribution', { description: 'Based in Vic.' })],
+    needs: [item('digital.web.seo', 'Search ranking', { description: 'For our shop in Vic.' })],
+  });
+  const shipper = profile('shipper', {
+    places: ['Girona'],
+    offers: [item('logistics.transport.freight', 'Daily runs to Vic')],
+    needs: [item('food.bakery.bread', 'Bread for the drivers')],
+  });
+  const mill = profile('mill', {
+    places: ['Manresa'],
+    needs: [item('logistics.transport.freight', 'Transport to Vic')],
+    offers: [item('food.grains.flour', 'Flour')],
+  });
+  const index = buildMatchIndex([bakery, distributor, shipper, mill]);
+  const words = (from: string, to: string) =>
+    rankPartners(index, { org: from, k: 3 })
+      .find((r) => r.id === to)
+      ?.matches.flatMap((m) => m.matchedTerms);
+
+  it('does not count an organization’s own town or region as a matching word', () => {
+    const pair = rankPartners(index, { org: 'bakery', k: 3 }).find((r) => r.id === 'distributor');
+    assert.equal(pair?.components.complementarity, 0, 'nothing but “Vic” links the bakery and the distributor');
+    assert.deepEqual(pair?.matches, []);
+    assert.deepEqual(words('shipper', 'bakery'), ['bread']);
+  });
+
+  it('keeps a place name that is not the writer’s own', () => {
+    assert.ok(words('mill', 'shipper')?.includes('vic'));
+  });
+});

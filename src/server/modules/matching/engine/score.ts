@@ -8,7 +8,8 @@ import { distanceDecay, type GeoScope } from './geo.ts';
 //      relevance(n, o) = 0.6 · tag(n, o) + 0.4 · text(n, o)
 //        tag:  exact 1, sibling 0.6, parent/child 0.4, else 0 (taxonomy.ts)
 //        text: R / (R + 8), R = BM25(need words → offer words), k1 1.2, b 0.75, idf and average
-//              length over all offers in the index, stemmed and without stop words (text.ts, bm25.ts)
+//              length over all offers in the index, stemmed and without stop words (text.ts, bm25.ts) or
+//              the words of the writer's own town and region (geography scores where it is)
 //      match(n, o) = relevance · (0.7 + 0.15 · quantity + 0.15 · time)
 //        quantity: min(1, offered / needed) in the same unit, 0.5 when unknown or in another unit
 //        time:     1 when the windows overlap (open ends allowed), else exp(−gap days / 90)
