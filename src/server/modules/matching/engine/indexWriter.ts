@@ -150,18 +150,18 @@ function countTerms(index: MatchIndex, text: string, excluded: readonly number[]
   const memo = memoOf(index);
   // Only short texts (titles, stock phrases) repeat often enough to cache; a long one is not even looked
   // up, as hashing it costs about what counting its words does.
-  if (text.length > CACHED_TEXT_LENGTH) return count(index, memo.words, text, excluded);
+  if (text.length > CACHED_TEXT_LENGTH) return countText(index, memo.words, text, excluded);
   // A cached count serves every organization using the text, so it keeps all terms.
   let counted = memo.texts.get(text);
   if (counted === undefined) {
-    counted = count(index, memo.words, text, noTerms);
+    counted = countText(index, memo.words, text, noTerms);
     if (memo.texts.size >= MEMO_LIMIT) memo.texts.clear();
     memo.texts.set(text, counted);
   }
   return withoutTerms(counted, excluded);
 }
 
-function count(index: MatchIndex, words: Map<string, number>, text: string, excluded: readonly number[]) {
+function countText(index: MatchIndex, words: Map<string, number>, text: string, excluded: readonly number[]) {
   const pieces = splitWords(text);
   const numbers = new Int32Array(pieces.length);
   let length = 0;
@@ -180,7 +180,10 @@ function count(index: MatchIndex, words: Map<string, number>, text: string, excl
   return counted;
 }
 
-/** Term numbers of the words in an organization's place names (MatchProfile.places). */
+/**
+ * Term numbers of the words in an organization's place names (MatchProfile.places). A word no text
+ * used yet becomes a term here, so that the organization's own items, counted next, know to drop it.
+ */
 export function placeTerms(index: MatchIndex, places: readonly string[]): number[] {
   const words = memoOf(index).words;
   const terms: number[] = [];

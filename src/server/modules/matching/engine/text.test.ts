@@ -41,6 +41,13 @@ describe('text', () => {
       ['look', 'kg', 'roast', 'coffe', 'bean', 'cafe', 'forli'],
     );
   });
+
+  it('drops the periods of quantities', () => {
+    assert.deepEqual(
+      tokenize('Road freight — up to 170 pallets/week, 3 days/month').map((t) => t.term),
+      ['road', 'freight', 'pallet'],
+    );
+  });
 });
 
 describe('BM25', () => {

@@ -5,13 +5,16 @@ import { porterStem } from './porterStemmer.ts';
 // stop words dropped, Porter-stemmed.
 
 // The classic SMART/Lucene-style list plus the connective words that every generated offer or need
-// sentence carries ("up to", "about", "looking for") and that say nothing about what is offered.
+// sentence carries ("up to", "about", "looking for") and that say nothing about what is offered, and
+// the periods of quantities ("170 pallets/week"): the quantity fit compares amounts, and "week" in two
+// texts says nothing about whether one covers the other.
 const stopWordList = `a about above after again against all also am an and any are as at be because been before being
 below between both but by can could did do does doing down during each few for from further had has have having he her
 here hers herself him himself his how i if in into is it its itself just let me more most my myself no nor not now of
 off on once only or other our ours ourselves out over own same she should so some such than that the their theirs them
 themselves then there these they this those through to too under until up very was we were what when where which while
-who whom why will with would you your yours yourself yourselves per via etc incl`;
+who whom why will with would you your yours yourself yourselves per via etc incl
+hour hours day days daily week weeks weekly month months monthly quarter quarters quarterly year years yearly annual`;
 
 export const stopWords: ReadonlySet<string> = new Set(stopWordList.split(/\s+/));
 
