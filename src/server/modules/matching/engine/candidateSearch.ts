@@ -188,11 +188,13 @@ function walkClass(
   };
   const side = kind === 'onlyA' ? 0 : kind === 'onlyB' ? 1 : null;
   const markers = side === null ? null : markerLists(plan, side, tagLists, termLists);
-  walkTiled(plan, kind, tagLists, termLists, markers, (done) => {
+  const otherSide = side === null ? [] : onSide(plan.nonEssential, side === 0 ? 1 : 0);
+  const afterTile = (done: number) => {
     if (done < checkpoint || done >= orgCount) return;
     checkpoint *= 2;
     evaluateFiled();
-  });
+  };
+  walkTiled(plan, kind, tagLists, termLists, markers, afterTile, otherSide);
   evaluateFiled();
 }
 

@@ -54,8 +54,10 @@ interface Segments {
 /**
  * Walks `tagLists` and `termLists` over every tile and files the candidates of `kind`. A one-sided
  * walk given `markers` (markerLists.ts) takes only the candidates on a marker list; without, everyone
- * it meets. `afterTile` runs after each tile with the organizations done so far (the search evaluates
- * there).
+ * it meets. `otherSide` (a one-sided walk's other side: its non-essential lists, the only ones its
+ * candidates can be on) is accumulated for the candidates met, so that their bound of that side comes
+ * from the words they share rather than from every non-essential word. `afterTile` runs after each tile
+ * with the organizations done so far (the search evaluates there).
  */
 export function walkTiled(
   plan: Plan,
@@ -64,9 +66,11 @@ export function walkTiled(
   termLists: readonly TermList[],
   markers: Markers | null,
   afterTile?: (done: number) => void,
+  otherSide: readonly TermList[] = [],
 ) {
   const tags: Segments = { at: new Int32Array(tagLists.length), end: new Int32Array(tagLists.length) };
   const terms: Segments = { at: new Int32Array(termLists.length), end: new Int32Array(termLists.length) };
+  const other: Segments = { at: new Int32Array(otherSide.length), end: new Int32Array(otherSide.length) };
   const orgCount = plan.ctx.index.orgCount;
   const walk = (side: 0 | 1 | null, filter: number, start: number, touched: number) => {
     tagLists.forEach((list, w) => {
@@ -91,6 +95,7 @@ export function walkTiled(
     const end = start + BLOCK;
     tagLists.forEach((t, w) => (tags.end[w] = segmentEnd(t.list, tags.at[w] as number, 2, end)));
     termLists.forEach((t, w) => (terms.end[w] = segmentEnd(t.list, terms.at[w] as number, 1, end)));
+    otherSide.forEach((t, w) => (other.end[w] = segmentEnd(t.list, other.at[w] as number, 1, end)));
     let touched = 0;
     if (kind === 'both') {
       if (markTile(plan, smallSide, tagLists, termLists, tags, terms, start, false))
@@ -99,9 +104,13 @@ export function walkTiled(
     else if (markTile(plan, markers, tagLists, termLists, tags, terms, start, true)) {
       touched = walk(null, MARKED, start, 0);
     }
-    fileTile(plan, kind, start, touched);
+    if (touched > 0) {
+      otherSide.forEach((list, w) => (touched = walkTermSegment(plan, MET, list, other, w, start, touched)));
+    }
+    fileTile(plan, kind, start, touched, otherSide.length > 0);
     tags.at.set(tags.end);
     terms.at.set(terms.end);
+    other.at.set(other.end);
     afterTile?.(Math.min(orgCount, end));
   }
 }
@@ -266,10 +275,15 @@ function walkTermSegment(
   return touched;
 }
 
-/** Bounds every candidate the tile met and files it under the walk's class, unless it can no longer rank. */
-function fileTile(plan: Plan, kind: WalkKind, start: number, touched: number): void {
+/**
+ * Bounds every candidate the tile met and files it under the walk's class, unless it can no longer rank.
+ * With `otherSideWalked`, a one-sided walk bounds the other side from the cells its non-essential lists
+ * filled; else from the plan's unmet bound.
+ */
+function fileTile(plan: Plan, kind: WalkKind, start: number, touched: number, otherSideWalked: boolean): void {
   const { ctx, s } = plan;
   const left = kind === 'late' ? plan.noLeftover : plan.leftover;
+  const none = plan.noLeftover;
   const needWeights = ctx.index.orgs.needWeight;
   const needMode = ctx.mode === 'need';
   const minComp = plan.minComp;
@@ -280,11 +294,19 @@ function fileTile(plan: Plan, kind: WalkKind, start: number, touched: number): v
     s.seen[local] = 0;
     const c = start + local;
     s.stamp[c] = stamp;
-    const a = kind === 'onlyB' ? plan.unmet.a : boundOfA(plan, local, left);
+    const a =
+      kind !== 'onlyB' ? boundOfA(plan, local, left) : otherSideWalked ? boundOfA(plan, local, none) : plan.unmet.a;
     // b ≤ 1: skip b's bound when even b = 1 could not rank (in 'need' mode a alone counts).
     if ((needMode ? a : combineDirections(a, 1)) < minComp) continue;
     const needWeight = needWeights[c] as number;
-    const b = needWeight === 0 ? 0 : kind === 'onlyA' ? plan.unmet.b : boundOfB(plan, local, left, needWeight);
+    const b =
+      needWeight === 0
+        ? 0
+        : kind !== 'onlyA'
+          ? boundOfB(plan, local, left, needWeight)
+          : otherSideWalked
+            ? boundOfB(plan, local, none, needWeight)
+            : plan.unmet.b;
     const comp = needMode ? a : combineDirections(a, b);
     if (comp < minComp) continue;
     const at = met.count++;
