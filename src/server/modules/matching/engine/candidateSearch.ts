@@ -45,7 +45,8 @@ import { TopK } from './topK.ts';
 // 2. A candidate on one side's lists only has the other side from non-essential words alone, which
 //    keeps its complementarity low: each side's lists are walked again for these only when that
 //    bound could still reach the top k, and then only from the lists a candidate must be on to reach
-//    it (markerLists.ts); the other lists are accumulated for those alone.
+//    it (markerLists.ts); the other lists are accumulated for those alone, and so are the other side's
+//    non-essential lists, which bound that side by the words a candidate really shares (mostly none).
 // 3. Likewise for candidates met on no list; if even those could rank, the non-essential lists are
 //    walked, and if a candidate sharing nothing (complementarity 0) could rank, the rest is scanned.
 // Every candidate that could enter the top k is scored with scoreCandidate's arithmetic, so the result
