@@ -30,7 +30,8 @@ import type { Markers } from './markerLists.ts';
 //   a: Σ over my needs of weight · (0.6 · tag + 0.4 · saturate(terms + leftover)) / Σ weights
 //   b: their needs related to one of my offers by tag score at most relMax, any other at most textMax
 //      (words only); their needs' priority weights split accordingly.
-// A side the candidate is not on has only the non-essential words: the plan's unmet bound.
+// A side the candidate is not on has only the non-essential words: a one-sided walk accumulates that
+// side's non-essential lists too, for the candidates it meets (the plan's unmet bound is their most).
 
 export type WalkKind = 'both' | 'onlyA' | 'onlyB' | 'late';
 
@@ -107,7 +108,7 @@ export function walkTiled(
     if (touched > 0) {
       otherSide.forEach((list, w) => (touched = walkTermSegment(plan, MET, list, other, w, start, touched)));
     }
-    fileTile(plan, kind, start, touched, otherSide.length > 0);
+    fileTile(plan, kind, start, touched);
     tags.at.set(tags.end);
     terms.at.set(terms.end);
     other.at.set(other.end);
@@ -277,13 +278,12 @@ function walkTermSegment(
 
 /**
  * Bounds every candidate the tile met and files it under the walk's class, unless it can no longer rank.
- * With `otherSideWalked`, a one-sided walk bounds the other side from the cells its non-essential lists
- * filled; else from the plan's unmet bound.
+ * A one-sided walk bounds its other side from the cells that side's non-essential lists filled, all of
+ * them walked: nothing is left over there.
  */
-function fileTile(plan: Plan, kind: WalkKind, start: number, touched: number, otherSideWalked: boolean): void {
+function fileTile(plan: Plan, kind: WalkKind, start: number, touched: number): void {
   const { ctx, s } = plan;
   const left = kind === 'late' ? plan.noLeftover : plan.leftover;
-  const none = plan.noLeftover;
   const needWeights = ctx.index.orgs.needWeight;
   const needMode = ctx.mode === 'need';
   const minComp = plan.minComp;
@@ -294,19 +294,11 @@ function fileTile(plan: Plan, kind: WalkKind, start: number, touched: number, ot
     s.seen[local] = 0;
     const c = start + local;
     s.stamp[c] = stamp;
-    const a =
-      kind !== 'onlyB' ? boundOfA(plan, local, left) : otherSideWalked ? boundOfA(plan, local, none) : plan.unmet.a;
+    const a = boundOfA(plan, local, kind === 'onlyB' ? plan.noLeftover : left);
     // b ≤ 1: skip b's bound when even b = 1 could not rank (in 'need' mode a alone counts).
     if ((needMode ? a : combineDirections(a, 1)) < minComp) continue;
     const needWeight = needWeights[c] as number;
-    const b =
-      needWeight === 0
-        ? 0
-        : kind !== 'onlyA'
-          ? boundOfB(plan, local, left, needWeight)
-          : otherSideWalked
-            ? boundOfB(plan, local, none, needWeight)
-            : plan.unmet.b;
+    const b = needWeight === 0 ? 0 : boundOfB(plan, local, kind === 'onlyA' ? plan.noLeftover : left, needWeight);
     const comp = needMode ? a : combineDirections(a, b);
     if (comp < minComp) continue;
     const at = met.count++;
