@@ -143,31 +143,29 @@ function wordTerm(index: MatchIndex, words: Map<string, number>, raw: string): n
   return number;
 }
 
-const noTerms: readonly number[] = [];
-
 /** The terms of `text` but the `excluded` ones (an organization's place words), counted. */
 function countTerms(index: MatchIndex, text: string, excluded: readonly number[]): CountedText {
   const memo = memoOf(index);
   // Only short texts (titles, stock phrases) repeat often enough to cache; a long one is not even looked
-  // up, as hashing it costs about what counting its words does.
-  if (text.length > CACHED_TEXT_LENGTH) return countText(index, memo.words, text, excluded);
-  // A cached count serves every organization using the text, so it keeps all terms.
+  // up, as hashing it costs about what counting its words does. A cached count serves every
+  // organization using the text, so it keeps all terms.
+  if (text.length > CACHED_TEXT_LENGTH) return withoutTerms(countText(index, memo.words, text), excluded);
   let counted = memo.texts.get(text);
   if (counted === undefined) {
-    counted = countText(index, memo.words, text, noTerms);
+    counted = countText(index, memo.words, text);
     if (memo.texts.size >= MEMO_LIMIT) memo.texts.clear();
     memo.texts.set(text, counted);
   }
   return withoutTerms(counted, excluded);
 }
 
-function countText(index: MatchIndex, words: Map<string, number>, text: string, excluded: readonly number[]) {
+function countText(index: MatchIndex, words: Map<string, number>, text: string): CountedText {
   const pieces = splitWords(text);
   const numbers = new Int32Array(pieces.length);
   let length = 0;
   for (const raw of pieces) {
     const number = wordTerm(index, words, raw);
-    if (number !== NO_TERM && !excluded.includes(number)) numbers[length++] = number;
+    if (number !== NO_TERM) numbers[length++] = number;
   }
   const terms = numbers.subarray(0, length).sort();
   let distinct = 0;
