@@ -1,7 +1,7 @@
-import { Alert, Button, Grid, MultiSelect, NumberInput, Paper, Stack, Text } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Anchor, Button, Grid, MultiSelect, NumberInput, Paper, Stack, Text } from '@mantine/core';
+import type { FormEvent } from 'react';
+import { Link } from 'react-router';
 import { teamBody } from '../../../common/matching.ts';
-import { ApiError } from '../../api/client.ts';
 import type { Org } from '../../api/orgs.ts';
 import { FormProblemAlert } from '../../components/form/FormProblemAlert.tsx';
 import { useFormState } from '../../components/form/useFormState.ts';
@@ -25,7 +25,6 @@ export function TeamBuilderTab({ org, network }: TeamBuilderTabProps) {
   const needs = useListings(org.id, 'need');
   const team = useBuildTeam(org.id);
   const { nameOf } = useCountries();
-  const [unavailable, setUnavailable] = useState(false);
   const form = useFormState<{ needIds: string[]; maxSize: number }>({ needIds: [], maxSize: 4 }, shownFields);
   const { values, errors, setField } = form;
 
@@ -37,13 +36,7 @@ export function TeamBuilderTab({ org, network }: TeamBuilderTabProps) {
     event.preventDefault();
     const input = form.validate(teamBody, { ...values, network: network.id });
     if (!input) return;
-    team.mutate(input, {
-      onSuccess: () => setUnavailable(false),
-      onError: (error) => {
-        if (error instanceof ApiError && error.status === 404) setUnavailable(true);
-        else form.showError(error);
-      },
-    });
+    team.mutate(input, { onError: (error) => form.showError(error) });
   };
 
   return (
@@ -55,7 +48,7 @@ export function TeamBuilderTab({ org, network }: TeamBuilderTabProps) {
               <MultiSelect
                 label="Needs to cover together"
                 description="For example a contract that asks for web design, SEO, hosting and copywriting"
-                placeholder={values.needIds.length === 0 ? 'Choose two or more of your needs' : undefined}
+                placeholder={values.needIds.length === 0 ? 'Choose the needs to cover' : undefined}
                 searchable
                 data={needs.data.map((n) => ({ value: n.id, label: n.title }))}
                 value={values.needIds}
@@ -83,16 +76,21 @@ export function TeamBuilderTab({ org, network }: TeamBuilderTabProps) {
         </form>
         <Text size="xs" c="dimmed" mt="xs">
           Among the members of {network.name}. Choose another network under Suggested partners.
+          {needs.data.length === 1 && (
+            <>
+              {' '}
+              A team covers several needs:{' '}
+              <Anchor component={Link} to="/org/needs" size="xs">
+                add the others your contract asks for
+              </Anchor>
+              .
+            </>
+          )}
         </Text>
         <FormProblemAlert problem={form.problem} />
       </Paper>
-      {unavailable && (
-        <Alert color="gray" variant="light" title="Team builder is not available yet" data-testid="team-unavailable">
-          This server does not offer team building yet. Meanwhile, ask “Who can fill this need?” for each need.
-        </Alert>
-      )}
-      {team.data && !unavailable && <TeamResult team={team.data} needs={needs.data} countryName={nameOf} />}
-      {!team.data && !unavailable && (
+      {team.data && <TeamResult team={team.data} needs={needs.data} countryName={nameOf} />}
+      {!team.data && (
         <Text size="sm" c="dimmed">
           Synergia looks for the smallest group of network members that together cover the needs you choose, with the
           best fit, and says what each one covers.
