@@ -40,8 +40,15 @@ export const matchWeightsSchema = z.object({
 });
 export type MatchWeights = z.infer<typeof matchWeightsSchema>;
 
+/** Weights to save (a user's defaults, a network's): unnamed components keep theirs, not all may be 0. */
+export const savedWeightsSchema = matchWeightsSchema
+  .partial()
+  .refine((weights) => !matchComponents.every((name) => weights[name] === 0), {
+    message: 'at least one component must weigh more than 0',
+  });
+
 export const matchPreferencesBody = z.object({
-  weights: matchWeightsSchema.partial().default({}),
+  weights: savedWeightsSchema.default({}),
   scope: z.enum(geoScopes).nullable().default(null),
 });
 

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
+import { matchComponents } from '../../../common/matching.ts';
 import {
   addListing,
   createNetwork,
@@ -167,6 +168,33 @@ test('private items never explain a match; outsiders get 404; bad weights name t
   assert.equal((await matches(roasterUser, bakery.id)).statusCode, 404);
   const badWeights = await matches(baker, bakery.id, '?weights=charisma:1');
   assert.equal(json<{ errors: { field: string }[] }>(badWeights).errors[0]?.field, 'weights');
+});
+
+test('malformed weights and unknown filter codes are refused, naming the field', async () => {
+  const refusals: Array<[string, string]> = [
+    ['?weights=complementarity:1.2.3', 'weights'],
+    ['?weights=complementarity:2', 'weights'],
+    ['?weights=complementarity:0.5,complementarity:0.2', 'weights'],
+    [`?weights=${matchComponents.map((name) => `${name}:0`).join(',')}`, 'weights'],
+    ['?country=XX', 'country'],
+    ['?sector=Z9', 'sector'],
+  ];
+  for (const [query, field] of refusals) {
+    const response = await matches(baker, bakery.id, query);
+    assert.equal(response.statusCode, 400, query);
+    assert.equal(json<{ errors: { field: string }[] }>(response).errors[0]?.field, field, query);
+  }
+  for (const query of ['?country=it', '?sector=c', '?sector=10.71', '?weights=complementarity:1,geography:0']) {
+    assert.equal((await matches(baker, bakery.id, query)).statusCode, 200, query);
+  }
+  const allZero = await t.request({
+    method: 'PUT',
+    url: '/api/v1/me/match-preferences',
+    as: baker,
+    payload: { weights: Object.fromEntries(matchComponents.map((name) => [name, 0])) },
+  });
+  assert.equal(allZero.statusCode, 400, allZero.body);
+  assert.match(allZero.body, /weights/);
 });
 
 test('saved weights are used and returned normalised', async () => {

@@ -4,6 +4,8 @@ import {
   type MatchQueryInput,
   type MatchWeights,
 } from '../../../common/matching.ts';
+import { countryByCode } from '../../../common/reference/countries.ts';
+import { naceByCode } from '../../../common/reference/nace.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError, validationError } from '../../http/errors.ts';
@@ -12,19 +14,36 @@ import { authorize } from '../orgs/orgs.policy.ts';
 import { loadOrgFor } from '../orgs/orgs.service.ts';
 import type { RankedCandidate } from './engine/explain.ts';
 import type { MatchQuery } from './engine/queryContext.ts';
-import { normalizeWeights } from './engine/score.ts';
+import { defaultWeights, normalizeWeights } from './engine/score.ts';
 import { matchEngineFor } from './matchIndexHolder.ts';
 import * as repo from './matching.repository.ts';
 
+const WEIGHT = /^\d+(\.\d+)?$/;
+
+/** "complementarity:0.5,geography:0.2": each known component once, each weight from 0 to 1. */
 function parseWeights(text: string | undefined): Partial<MatchWeights> {
   const weights: Partial<MatchWeights> = {};
   for (const part of text ? text.split(',') : []) {
     const [name, value] = part.split(':') as [string, string];
     if (!(matchComponents as readonly string[]).includes(name))
       throw validationError('weights', `unknown component "${name}"`);
-    weights[name as keyof MatchWeights] = Number(value);
+    const component = name as keyof MatchWeights;
+    if (component in weights) throw validationError('weights', `"${name}" is given twice`);
+    const weight = Number(value);
+    if (!WEIGHT.test(value) || weight > 1) throw validationError('weights', `"${name}" must be a number from 0 to 1`);
+    weights[component] = weight;
   }
   return weights;
+}
+
+/** The country and sector filters name codes that exist: an unknown one is a mistake, not an empty answer. */
+function checkFilterCodes(input: Pick<MatchQueryInput, 'country' | 'sector'>): void {
+  if (input.country !== undefined && !countryByCode.has(input.country)) {
+    throw validationError('country', 'unknown ISO 3166-1 alpha-2 code');
+  }
+  if (input.sector && !naceByCode.has(input.sector.toUpperCase())) {
+    throw validationError('sector', 'unknown NACE Rev. 2 section, division, group or class');
+  }
 }
 
 // Suggestions come from a network the organization is an active member of: the first one unless chosen.
@@ -47,7 +66,11 @@ async function effectiveWeights(
     networkId ? repo.networkDefaultsOf(deps.db, networkId) : {},
     userId ? repo.preferencesOf(deps.db, userId) : undefined,
   ]);
-  return { weights: { ...networkDefaults, ...saved?.weights, ...parseWeights(override) }, scope: saved?.scope ?? null };
+  const weights = { ...networkDefaults, ...saved?.weights, ...parseWeights(override) };
+  if (matchComponents.every((name) => (weights[name] ?? defaultWeights[name]) === 0)) {
+    throw validationError('weights', 'at least one component must weigh more than 0');
+  }
+  return { weights, scope: saved?.scope ?? null };
 }
 
 async function present(deps: Deps, ranked: RankedCandidate[], decisions: Map<string, MatchDecision>) {
@@ -95,6 +118,7 @@ export async function findMatches(deps: Deps, actor: Actor, orgId: string, input
 
 // Also the operator's path (CLI): no actor, no saved user preferences.
 export async function computeMatches(deps: Deps, orgId: string, input: MatchQueryInput, userId: string | null) {
+  checkFilterCodes(input);
   const network = await chooseNetwork(deps, orgId, input.network);
   const { weights, scope } = await effectiveWeights(deps, userId, network?.id ?? null, input.weights);
   const decisions = new Map((await repo.decisionsOf(deps.db, orgId)).map((d) => [d.candidateOrgId, d.decision]));

@@ -69,7 +69,11 @@ export function WeightSliders({ search, effective, savedScope }: WeightSlidersPr
             size="sm"
             label={(v) => v.toFixed(2)}
             value={weights[name]}
-            onChange={(v) => search.setWeights({ ...weights, [name]: v })}
+            onChange={(v) => {
+              const next = { ...weights, [name]: v };
+              // Something must count: the last weight above 0 stops short of it.
+              if (matchComponents.some((n) => next[n] > 0)) search.setWeights(next);
+            }}
           />
         </Stack>
       ))}
