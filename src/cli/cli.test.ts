@@ -62,6 +62,26 @@ describe('synergia CLI on the embedded database', () => {
     assert.equal(unknown.code, 1);
   });
 
+  test('match refuses what the API refuses, naming the field, without a stack trace', async () => {
+    const database = await connectPglite({ dataDir });
+    const [org] = await database.db.select({ slug: orgs.slug }).from(orgs).orderBy(orgs.name).limit(1);
+    await database.close();
+    const notANeed = '00000000-0000-4000-8000-000000000000';
+    const team = await synergia(['match', '--org', org!.slug, '--team', notANeed, '--json']);
+    assert.equal(team.code, 1, team.stderr);
+    assert.deepEqual(
+      (JSON.parse(team.stdout) as { errors: { field: string }[] }).errors.map((e) => e.field),
+      ['needIds'],
+    );
+    const country = await synergia(['match', '--org', org!.slug, '--country', 'XX']);
+    assert.equal(country.code, 1);
+    assert.equal(country.stderr, 'error: country: unknown ISO 3166-1 alpha-2 code\n');
+    const filtered = await synergia(['match', '--org', org!.slug, '--country', 'IT', '--top', '3', '--json']);
+    assert.equal(filtered.code, 0, filtered.stderr);
+    const items = (JSON.parse(filtered.stdout) as { items: { org: { country: string } }[] }).items;
+    assert.ok(items.length > 0 && items.every((i) => i.org.country === 'IT'), JSON.stringify(items));
+  });
+
   test('import-orgs refuses a file with an invalid row, naming row, column and reason, and imports nothing', async () => {
     const file = path.join(dataDir, 'members.csv');
     fs.writeFileSync(file, 'name,country,offers\nGood Co,IT,\nBad Co,IT,no.such.capability\n');

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { eq } from 'drizzle-orm';
-import { matchQuery } from '../common/matching.ts';
+import { matchQuery, teamBody } from '../common/matching.ts';
 import { orgs } from '../server/db/schema.ts';
 import { computeMatches } from '../server/modules/matching/matching.service.ts';
 import { computeTeam } from '../server/modules/matching/team.service.ts';
@@ -14,7 +14,17 @@ type MatchOptions = OutputOptions & {
   need?: string;
   team?: string;
   maxSize: string;
+  country?: string;
+  radiusKm?: string;
+  sector?: string;
+  size?: string;
+  scope?: string;
+  weights?: string;
 };
+
+/** Schema problems as one line: "field: message; …". */
+const problems = (error: { issues: Array<{ path: PropertyKey[]; message: string }> }) =>
+  error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
 
 function formatMatches(result: Awaited<ReturnType<typeof computeMatches>>): string {
   if (!result.network) return 'The organization is not an active member of any network: no suggestions.';
@@ -42,22 +52,39 @@ export function registerMatchCommand(program: Command): void {
     .option('--need <id>', 'who can fill this one need')
     .option('--team <need-ids>', 'comma-separated need ids a team must cover together')
     .option('--max-size <n>', 'largest team', '4')
+    .option('--country <code>', 'only candidates in this country (ISO 3166-1 alpha-2)')
+    .option('--radius-km <km>', 'only candidates within this distance of the organization')
+    .option('--sector <nace>', 'only candidates in this NACE section, division, group or class')
+    .option('--size <class>', 'only candidates of this size class: micro, small, medium or large')
+    .option('--scope <scope>', 'how fast distance lowers the geography score: local, national or international')
+    .option('--weights <pairs>', 'component weights from 0 to 1, e.g. complementarity:1,geography:0.2')
     .option('--json', 'machine-readable output')
     .action(async (options: MatchOptions) => {
       await withRuntime(options, async ({ deps }) => {
         const [org] = await deps.db.select({ id: orgs.id }).from(orgs).where(eq(orgs.slug, options.org));
         if (!org) fail(options, `no organization with slug ${options.org}`);
         if (options.team) {
-          const team = await computeTeam(deps, org.id, {
+          const input = teamBody.safeParse({
             needIds: options.team.split(',').map((s) => s.trim()),
             maxSize: Number(options.maxSize),
             network: options.network,
           });
+          if (!input.success) fail(options, problems(input.error));
+          const team = await computeTeam(deps, org.id, input.data);
           return report(options, team, formatTeam(team));
         }
-        const parsed = matchQuery.safeParse({ top: options.top, network: options.network, need: options.need });
-        if (!parsed.success)
-          fail(options, parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+        const parsed = matchQuery.safeParse({
+          top: options.top,
+          network: options.network,
+          need: options.need,
+          country: options.country,
+          radiusKm: options.radiusKm,
+          sector: options.sector,
+          sizeClass: options.size,
+          scope: options.scope,
+          weights: options.weights,
+        });
+        if (!parsed.success) fail(options, problems(parsed.error));
         const result = await computeMatches(deps, org.id, parsed.data, null);
         report(options, result, formatMatches(result));
       });

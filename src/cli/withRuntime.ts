@@ -1,5 +1,6 @@
 import { loadConfig } from '../server/config.ts';
 import { DataDirLockedError } from '../server/db/dataDirLock.ts';
+import { AppError } from '../server/http/errors.ts';
 import { StartupError } from '../server/startupError.ts';
 import { createLogger, openRuntime, type Runtime } from '../server/runtime.ts';
 import { fail, type OutputOptions } from './output.ts';
@@ -18,9 +19,15 @@ export async function withRuntime<T>(options: OutputOptions, work: (runtime: Run
     if (error instanceof StartupError) fail(options, error.message);
     throw error;
   }
+  let refused: AppError;
   try {
     return await work(runtime);
+  } catch (error) {
+    // A refused input (unknown need, bad weights…) is the user's to fix: said plainly, with its fields.
+    if (!(error instanceof AppError)) throw error;
+    refused = error;
   } finally {
     await runtime.close();
   }
+  fail(options, refused.message, { code: refused.code, errors: refused.options.errors ?? [] });
 }

@@ -78,6 +78,11 @@ test('the complementary roaster ranks first, with the need↔offer pairs that ma
     ['Roasted coffee beans for our café corner', 'Fresh roasted coffee beans'],
   ]);
   assert.ok(result.items[0]!.score > (result.items[1]?.score ?? 0));
+  assert.equal(
+    result.items.some((item) => item.org.name === 'Print Shop'),
+    false,
+    'a member that covers nothing either way is no suggestion',
+  );
 });
 
 test('need-first finds who can fill one need', async () => {
