@@ -217,3 +217,27 @@ step('Ada finds Bruno’s contact e-mail in her Introductions', async () => {
   assert.match((await card.getByTestId('introduction-contact').textContent()) ?? '', new RegExp(cast.bruno.name));
   await saveScreenshot(page, 'partners-introduction');
 });
+
+step('the network manager sets the weights members start from; Bruno, who saved none, ranks by them', async () => {
+  const page = cast.manager;
+  await page.goto(`/networks/${server.demo.networkId}/manage`);
+  await page.getByRole('tab', { name: 'Settings' }).click();
+  const panel = await waitVisible(page.getByTestId('network-match-defaults'));
+  await waitForText(panel.getByTestId('network-match-defaults-source'), (t) => t.startsWith('Synergia’s defaults'));
+  await setSlider(panel.getByTestId('weight-slider-geography'), 'Home');
+  await waitForText(panel.getByTestId('weight-share-geography'), (t) => t === '0 %');
+  await panel.getByRole('button', { name: 'Save for all members' }).click();
+  await waitForText(panel.getByTestId('network-match-defaults-source'), (t) => t === 'Set by this network');
+  await saveScreenshot(page, 'partners-network-defaults');
+
+  const member = bruno();
+  await member.goto('/partners');
+  await rankingSettled(member);
+  await waitForText(member.getByTestId('weight-share-geography'), (t) => t === '0 %');
+
+  await panel.getByRole('button', { name: 'Use Synergia’s defaults' }).click();
+  await waitForText(panel.getByTestId('network-match-defaults-source'), (t) => t.startsWith('Synergia’s defaults'));
+  await member.reload();
+  await rankingSettled(member);
+  await waitForText(member.getByTestId('weight-share-geography'), (t) => t !== '0 %');
+});

@@ -47,6 +47,9 @@ export const savedWeightsSchema = matchWeightsSchema
     message: 'at least one component must weigh more than 0',
   });
 
+/** A network's default weights, normalised; custom is false while its managers have set none. */
+export const networkMatchDefaultsView = z.object({ weights: matchWeightsSchema, custom: z.boolean() });
+
 export const matchPreferencesBody = z.object({
   weights: savedWeightsSchema.default({}),
   scope: z.enum(geoScopes).nullable().default(null),

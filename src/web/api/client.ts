@@ -122,7 +122,7 @@ export const api = {
     request<T>('POST', path, { csv, query }),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, { body }),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
-  delete: (path: string) => request<void>('DELETE', path),
+  delete: <T = void>(path: string) => request<T>('DELETE', path),
 };
 
 /** The address of an API download (PDF, JSON) for a plain link; the session cookie goes along. */

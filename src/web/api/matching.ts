@@ -8,6 +8,7 @@ import type {
   matchPreferencesBody,
   matchResultView,
   MatchWeights,
+  networkMatchDefaultsView,
   teamBody,
   teamView,
 } from '../../common/matching.ts';
@@ -20,6 +21,7 @@ export type MatchDecisionEntry = z.infer<typeof matchDecisionView>;
 export type MatchedPair = MatchCandidate['pairs'][number];
 export type MatchWarning = MatchCandidate['warnings'][number];
 export type MatchPreferencesInput = z.input<typeof matchPreferencesBody>;
+export type NetworkMatchDefaults = z.infer<typeof networkMatchDefaultsView>;
 export type Team = z.infer<typeof teamView>;
 export type TeamMember = Team['members'][number];
 export type TeamInput = z.input<typeof teamBody>;
@@ -59,5 +61,12 @@ export const listMatchDecisions = (orgId: string, decision: MatchDecision) =>
 export const getMatchPreferences = () => api.get<MatchPreferences>('me/match-preferences');
 export const saveMatchPreferences = (input: MatchPreferencesInput) =>
   api.put<MatchPreferences>('me/match-preferences', input);
+
+export const getNetworkMatchDefaults = (networkId: string) =>
+  api.get<NetworkMatchDefaults>(`networks/${networkId}/match-defaults`);
+export const saveNetworkMatchDefaults = (networkId: string, weights: MatchWeights) =>
+  api.put<NetworkMatchDefaults>(`networks/${networkId}/match-defaults`, { weights });
+export const clearNetworkMatchDefaults = (networkId: string) =>
+  api.delete<NetworkMatchDefaults>(`networks/${networkId}/match-defaults`);
 
 export const buildTeam = (orgId: string, input: TeamInput) => api.post<Team>(`orgs/${orgId}/matches/team`, input);

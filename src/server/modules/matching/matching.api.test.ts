@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
+import { eq } from 'drizzle-orm';
 import { matchComponents } from '../../../common/matching.ts';
+import { auditEvents } from '../../db/schema.ts';
 import {
   addListing,
   createNetwork,
@@ -268,6 +270,26 @@ test('a network manager sets default weights that members start from', async () 
   assert.equal(set.statusCode, 200, set.body);
   const result = json<{ weights: Record<string, number> }>(await matches(roasterUser, roaster.id));
   assert.ok(result.weights.geography! > result.weights.complementarity!, JSON.stringify(result.weights));
+
+  // Members read them; only managers clear them, and both changes are audited.
+  const url = `/api/v1/networks/${networkId}/match-defaults`;
+  const read = json<{ weights: Record<string, number>; custom: boolean }>(
+    await t.request({ method: 'GET', url, as: roasterUser }),
+  );
+  assert.equal(read.custom, true);
+  assert.equal(read.weights.complementarity, 0);
+  assert.equal((await t.request({ method: 'DELETE', url, as: roasterUser })).statusCode, 403);
+  const cleared = await t.request({ method: 'DELETE', url, as: baker });
+  assert.equal(cleared.statusCode, 200, cleared.body);
+  assert.equal(json<{ custom: boolean }>(cleared).custom, false);
+  const after = json<{ weights: Record<string, number> }>(await matches(roasterUser, roaster.id));
+  assert.ok(after.weights.complementarity! > after.weights.geography!, JSON.stringify(after.weights));
+  const audited = await t.deps.db
+    .select({ action: auditEvents.action })
+    .from(auditEvents)
+    .where(eq(auditEvents.subjectId, networkId));
+  const actions = audited.map((a) => a.action);
+  assert.ok(actions.includes('network.match_defaults_set') && actions.includes('network.match_defaults_cleared'));
 });
 
 test('an organization that turns private leaves the suggestions at the next query', async () => {

@@ -91,11 +91,20 @@ export async function networkDefaultsOf(db: DbOrTx, networkId: string): Promise<
   return row?.weights ?? {};
 }
 
-export async function saveNetworkDefaults(db: DbOrTx, networkId: string, weights: Partial<MatchWeights>) {
+export async function saveNetworkDefaults(
+  db: DbOrTx,
+  networkId: string,
+  weights: Partial<MatchWeights>,
+  updatedAt: Date,
+) {
   await db
     .insert(networkMatchDefaults)
-    .values({ networkId, weights })
-    .onConflictDoUpdate({ target: networkMatchDefaults.networkId, set: { weights, updatedAt: new Date() } });
+    .values({ networkId, weights, updatedAt })
+    .onConflictDoUpdate({ target: networkMatchDefaults.networkId, set: { weights, updatedAt } });
+}
+
+export async function clearNetworkDefaults(db: DbOrTx, networkId: string) {
+  await db.delete(networkMatchDefaults).where(eq(networkMatchDefaults.networkId, networkId));
 }
 
 export async function orgCards(db: DbOrTx, ids: string[]) {

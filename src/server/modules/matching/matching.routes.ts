@@ -8,6 +8,7 @@ import {
   matchQuery,
   matchResultView,
   matchWeightsSchema,
+  networkMatchDefaultsView,
   geoScopes,
   teamBody,
   teamView,
@@ -95,19 +96,46 @@ export function registerMatchingRoutes(app: App, deps: Deps): void {
       return reply.status(204).send();
     },
   );
+  const networkParams = z.object({ networkId: idSchema });
+  app.get(
+    '/api/v1/networks/:networkId/match-defaults',
+    {
+      config: user,
+      schema: {
+        tags,
+        description: 'The component weights the network’s members start from',
+        params: networkParams,
+        response: { 200: networkMatchDefaultsView },
+      },
+    },
+    async (req) => matching.getNetworkDefaults(deps, requireActor(req), req.params.networkId),
+  );
   app.put(
     '/api/v1/networks/:networkId/match-defaults',
     {
       config: user,
       schema: {
         tags,
-        description: 'Default component weights for the network’s members (managers only)',
-        params: z.object({ networkId: idSchema }),
+        description: 'Default component weights for the network’s members (managers only; audited)',
+        params: networkParams,
         body: z.object({ weights: savedWeightsSchema }),
-        response: { 200: z.object({ weights: matchWeightsSchema }) },
+        response: { 200: networkMatchDefaultsView },
       },
     },
     async (req) => matching.setNetworkDefaults(deps, requireActor(req), req.params.networkId, req.body.weights),
+  );
+  app.delete(
+    '/api/v1/networks/:networkId/match-defaults',
+    {
+      config: user,
+      schema: {
+        tags,
+        description: 'Back to Synergia’s default weights for the network (managers only; audited)',
+        params: networkParams,
+        response: { 200: networkMatchDefaultsView },
+      },
+    },
+    async (req) => matching.setNetworkDefaults(deps, requireActor(req), req.params.networkId, null),
   );
   app.get(
     '/api/v1/me/match-preferences',

@@ -9,6 +9,7 @@ import { naceByCode } from '../../../common/reference/nace.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError, validationError } from '../../http/errors.ts';
+import { recordAudit } from '../audit/recordAudit.ts';
 import { loadNetworkFor } from '../networks/networks.service.ts';
 import { authorize } from '../orgs/orgs.policy.ts';
 import { loadOrgFor } from '../orgs/orgs.service.ts';
@@ -185,9 +186,32 @@ export async function savePreferences(
   return getPreferences(deps, actor);
 }
 
-// A network's managers set the weights its members start from.
-export async function setNetworkDefaults(deps: Deps, actor: Actor, networkId: string, weights: Partial<MatchWeights>) {
-  await loadNetworkFor(deps.db, actor, networkId, 'manage');
-  await repo.saveNetworkDefaults(deps.db, networkId, weights);
-  return { weights: normalizeWeights(weights) };
+/** The weights a network's members start from (before their own), normalised. */
+export async function getNetworkDefaults(deps: Deps, actor: Actor, networkId: string) {
+  await loadNetworkFor(deps.db, actor, networkId, 'view');
+  const weights = await repo.networkDefaultsOf(deps.db, networkId);
+  return { weights: normalizeWeights(weights), custom: Object.keys(weights).length > 0 };
+}
+
+// A network's managers set the weights its members start from, or clear them (back to Synergia's).
+export async function setNetworkDefaults(
+  deps: Deps,
+  actor: Actor,
+  networkId: string,
+  weights: Partial<MatchWeights> | null,
+) {
+  await deps.db.transaction(async (tx) => {
+    const { network } = await loadNetworkFor(tx, actor, networkId, 'manage');
+    if (weights) await repo.saveNetworkDefaults(tx, networkId, weights, deps.now());
+    else await repo.clearNetworkDefaults(tx, networkId);
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      orgId: network.managingOrgId,
+      action: weights ? 'network.match_defaults_set' : 'network.match_defaults_cleared',
+      subjectType: 'network',
+      subjectId: networkId,
+      data: weights ? { weights } : {},
+    });
+  });
+  return getNetworkDefaults(deps, actor, networkId);
 }

@@ -1,12 +1,15 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { MatchDecision } from '../../../common/matching.ts';
+import type { MatchDecision, MatchWeights } from '../../../common/matching.ts';
 import {
   buildTeam,
   decideOnCandidate,
   findMatches,
+  clearNetworkMatchDefaults,
   getMatchPreferences,
+  getNetworkMatchDefaults,
   listMatchDecisions,
   saveMatchPreferences,
+  saveNetworkMatchDefaults,
   type MatchPreferencesInput,
   type MatchSearch,
   type TeamInput,
@@ -55,6 +58,26 @@ export function useSaveMatchPreferences() {
     mutationFn: (input: MatchPreferencesInput) => saveMatchPreferences(input),
     onSuccess: (saved) => {
       queryClient.setQueryData(partnerKeys.preferences, saved);
+      void queryClient.invalidateQueries({ queryKey: ['matches'] });
+    },
+  });
+}
+
+export function useNetworkMatchDefaults(networkId: string) {
+  return useQuery({
+    queryKey: partnerKeys.networkDefaults(networkId),
+    queryFn: () => getNetworkMatchDefaults(networkId),
+  });
+}
+
+/** Saves a network's default weights, or clears them with null; every ranking is asked again. */
+export function useSaveNetworkMatchDefaults(networkId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (weights: MatchWeights | null) =>
+      weights ? saveNetworkMatchDefaults(networkId, weights) : clearNetworkMatchDefaults(networkId),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(partnerKeys.networkDefaults(networkId), saved);
       void queryClient.invalidateQueries({ queryKey: ['matches'] });
     },
   });

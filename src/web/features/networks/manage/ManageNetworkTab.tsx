@@ -4,6 +4,7 @@ import { useNetworkMemberships } from '../useNetworkMemberships.ts';
 import { CsvImportPanel } from './CsvImportPanel.tsx';
 import { InviteOrgForm } from './InviteOrgForm.tsx';
 import { MembershipsPanel } from './MembershipsPanel.tsx';
+import { NetworkMatchDefaultsPanel } from './NetworkMatchDefaultsPanel.tsx';
 import { NetworkSettingsForm } from './NetworkSettingsForm.tsx';
 
 export function ManageNetworkTab({ network }: { network: Network }) {
@@ -37,7 +38,10 @@ export function ManageNetworkTab({ network }: { network: Network }) {
         </Stack>
       </Tabs.Panel>
       <Tabs.Panel value="settings">
-        <NetworkSettingsForm network={network} />
+        <Stack gap="md">
+          <NetworkSettingsForm network={network} />
+          <NetworkMatchDefaultsPanel network={network} />
+        </Stack>
       </Tabs.Panel>
     </Tabs>
   );
