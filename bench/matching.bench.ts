@@ -3,7 +3,8 @@
 // issue's machine yardsticks come first (its C scan) and last (the peer), to compare machines.
 // Prints one JSON line per figure. Sizes: MATCHING_ORGS (1 000 000), MATCHING_BATCH_ORGS (100 000),
 // MATCHING_QUERIES (1 000), MATCHING_EXHAUSTIVE (20), MATCHING_PAIRS (200); MATCHING_PEER_ONLY=1 skips
-// the batch figure (the peer still runs on the batch-sized network).
+// the batch figure (the peer still runs on the batch-sized network); MATCHING_PEER_EF (500) and
+// MATCHING_PEER_M (16) tune the peer.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -261,7 +262,9 @@ function loadPeer(): HnswModule | null {
 }
 
 const DIM = 64;
-const EF = 500;
+/** hnswlib's search breadth and links per node; MATCHING_PEER_EF / MATCHING_PEER_M try others. */
+const EF = setting('MATCHING_PEER_EF', 500);
+const M = setting('MATCHING_PEER_M', 16);
 
 /** Hashed bag of stemmed terms (idf-weighted) and tags with ancestors, L2-normalised: offers or needs. */
 function embed(index: MatchIndex, org: number, needs: boolean): number[] {
@@ -301,7 +304,7 @@ async function peerFigures(index: MatchIndex): Promise<void> {
   const needs = Array.from({ length: n }, (_, org) => embed(index, org, true));
   const start = performance.now();
   const hnsw = new peer.HierarchicalNSW('ip', DIM);
-  hnsw.initIndex(n, 16, 200, 100);
+  hnsw.initIndex(n, M, 200, 100);
   offers.forEach((vector, org) => hnsw.addPoint(vector, org));
   const built = performance.now();
   hnsw.setEf(EF);
@@ -329,7 +332,7 @@ async function peerFigures(index: MatchIndex): Promise<void> {
     query_seconds: round((done - built) / 1000, 1),
     total_seconds: round((done - start) / 1000, 1),
     recall_at_10_vs_brute_force: round(found / (checks * 10), 4),
-    m: 16,
+    m: M,
     ef_construction: 200,
     ef: EF,
   });
