@@ -2,9 +2,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { MatchDecision, MatchWeights } from '../../../common/matching.ts';
 import {
   buildTeam,
+  clearNetworkMatchDefaults,
   decideOnCandidate,
   findMatches,
-  clearNetworkMatchDefaults,
   getMatchPreferences,
   getNetworkMatchDefaults,
   listMatchDecisions,
