@@ -70,7 +70,7 @@ export function registerMatchCommand(program: Command): void {
             network: options.network,
           });
           if (!input.success) fail(options, problems(input.error));
-          const team = await computeTeam(deps, org.id, input.data);
+          const team = await computeTeam(deps, org.id, input.data, null);
           return report(options, team, formatTeam(team));
         }
         const parsed = matchQuery.safeParse({

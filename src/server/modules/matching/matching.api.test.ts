@@ -251,6 +251,21 @@ test('a team covers a bundle of needs, each need credited to the member that fil
     payload: { needIds: [agencyOrg.id] },
   });
   assert.equal(json<{ errors: { field: string }[] }>(foreignNeed).errors[0]?.field, 'needIds');
+
+  // Members' fit follows the user's saved weights: with complementarity alone, context does not count.
+  const alone = Object.fromEntries(matchComponents.map((name) => [name, name === 'complementarity' ? 1 : 0]));
+  await t.request({ method: 'PUT', url: '/api/v1/me/match-preferences', as: baker, payload: { weights: alone } });
+  const weighed = await t.request({
+    method: 'POST',
+    url: `/api/v1/orgs/${bakery.id}/matches/team`,
+    as: baker,
+    payload: { needIds: [coffeeNeedId, seoNeedId], maxSize: 3 },
+  });
+  assert.deepEqual(
+    json<{ members: { fit: number }[] }>(weighed).members.map((m) => m.fit),
+    [1, 1],
+  );
+  await t.request({ method: 'PUT', url: '/api/v1/me/match-preferences', as: baker, payload: { weights: {} } });
 });
 
 test('a network manager sets default weights that members start from', async () => {

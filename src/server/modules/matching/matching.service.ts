@@ -57,7 +57,7 @@ async function chooseNetwork(deps: Deps, orgId: string, networkId: string | unde
 }
 
 // Network defaults, then the user's saved weights, then this query's: the later wins.
-async function effectiveWeights(
+export async function effectiveWeights(
   deps: Deps,
   userId: string | null,
   networkId: string | null,

@@ -5,6 +5,7 @@ import type { Actor } from '../../http/actor.ts';
 import { AppError, validationError } from '../../http/errors.ts';
 import { loadOrgFor } from '../orgs/orgs.service.ts';
 import { matchEngineFor } from './matchIndexHolder.ts';
+import { effectiveWeights } from './matching.service.ts';
 import * as repo from './matching.repository.ts';
 
 type TeamInput = Pick<z.infer<typeof teamBody>, 'needIds' | 'maxSize' | 'network'>;
@@ -12,21 +13,24 @@ type TeamInput = Pick<z.infer<typeof teamBody>, 'needIds' | 'maxSize' | 'network
 export async function findTeam(deps: Deps, actor: Actor, orgId: string, input: TeamInput) {
   const { myRole } = await loadOrgFor(deps.db, actor, orgId, 'view');
   if (!myRole) throw new AppError('not_found');
-  return computeTeam(deps, orgId, input);
+  return computeTeam(deps, orgId, input, actor.userId);
 }
 
-// Also the operator's path (CLI).
-export async function computeTeam(deps: Deps, orgId: string, input: TeamInput) {
+// Also the operator's path (CLI): no actor, no saved user preferences.
+export async function computeTeam(deps: Deps, orgId: string, input: TeamInput, userId: string | null) {
   const networks = await repo.activeNetworksOf(deps.db, orgId);
   const network = input.network ? networks.find((n) => n.id === input.network) : networks[0];
   if (input.network && !network)
     throw validationError('network', 'the organization is not an active member of this network');
   if (!network) return { network: null, members: [], uncoveredNeedIds: input.needIds, score: 0 };
+  // Members' fit is weighed as in the suggestions: network defaults, then the user's saved weights.
+  const ranking = await effectiveWeights(deps, userId, network.id, undefined);
   const decisions = await repo.decisionsOf(deps.db, orgId);
   const dismissed = decisions.filter((d) => d.decision === 'dismissed').map((d) => d.candidateOrgId);
   const engine = await matchEngineFor(deps.db);
   const answer = await engine.team(orgId, input.needIds, input.maxSize, {
     filters: { network: network.id, excludeIds: dismissed },
+    ranking: { weights: ranking.weights, scope: ranking.scope ?? undefined },
   });
   if ('unknownNeedIds' in answer) {
     throw validationError('needIds', `not needs of this organization: ${answer.unknownNeedIds.join(', ')}`);

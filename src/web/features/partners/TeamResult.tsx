@@ -22,6 +22,10 @@ export function TeamResult({ team, needs, countryName }: TeamResultProps) {
           Team score {percent(team.score)} / 100
         </Badge>
       </Group>
+      <Text size="xs" c="dimmed" mt={-8}>
+        For each need, how well its member’s offer fills it, times ½ + ½ × that member’s fit, averaged over the needs.
+        Fit is the seven components besides complementarity, weighted as your suggestions are.
+      </Text>
       {team.members.length === 0 && (
         <Text c="dimmed" size="sm">
           No member of this network offers what these needs ask for.

@@ -51,4 +51,30 @@ describe('buildTeam', () => {
     assert.equal(team.members[0]?.id, 'x');
     assert.deepEqual(team.uncovered, [4, 5]);
   });
+
+  it('weighs each member’s fit as the asker’s suggestions do', () => {
+    const need = item(tags[0][0], 'Looking for search engine optimisation');
+    const offer = item(tags[0][0], tags[0][1]);
+    const unlike = { sustainability: 0, growth: 100, quality: 0, community: 100, innovation: 0 };
+    const fitIndex = buildMatchIndex([
+      profile('asker', { needs: [need] }),
+      profile('near-unlike', { offers: [offer], values: unlike }),
+      profile('far-alike', { offers: [offer], latitude: 38.1157, longitude: 13.3615 }),
+    ]);
+    const only = (weight: 'geography' | 'values') => ({
+      complementarity: 0.4,
+      strategic: 0,
+      values: 0,
+      operational: 0,
+      risk: 0,
+      culture: 0,
+      geography: 0,
+      trust: 0,
+      [weight]: 0.6,
+    });
+    const pick = (weight: 'geography' | 'values') =>
+      buildTeam(fitIndex, 'asker', [0], 1, { ranking: { weights: only(weight) } }).members.map((m) => m.id);
+    assert.deepEqual(pick('geography'), ['near-unlike']);
+    assert.deepEqual(pick('values'), ['far-alike']);
+  });
 });

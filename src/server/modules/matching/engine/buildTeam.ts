@@ -5,6 +5,7 @@ import {
   createQueryContext,
   resolveOrg,
   type MatchFilters,
+  type MatchQuery,
   type QueryContext,
   type QueryItem,
 } from './queryContext.ts';
@@ -17,7 +18,7 @@ import { needFirst, needPosition } from './rankPartners.ts';
 // exact tags of two or more needs of the bundle (the natural multi-coverers). Candidate c covers need
 // n when its best offer matches with at least `coverThreshold`; its value for n is
 //   value(n, c) = match(n, c) · (0.5 + 0.5 · fit(c)),  fit = the context mean (the seven non-
-//   complementarity components, weighted), and a team's score is Σ_n max_{c ∈ team} value(n, c) / |bundle|.
+//   complementarity components, weighted as the asker's suggestions are), and a team's score is Σ_n max_{c ∈ team} value(n, c) / |bundle|.
 // Up to EXACT_LIMIT needs the search is exact over the candidates (branch and bound: branch on the
 // uncovered need with the fewest coverers, bound by size, then by the score still reachable); above
 // that, greedy weighted set cover (most newly covered needs, then most value).
@@ -55,6 +56,8 @@ export interface TeamOptions {
   /** Smallest match that counts as covering a need (default 0.5). */
   coverThreshold?: number;
   filters?: MatchFilters;
+  /** The asker's component weights and geographic scope, as in its suggestions (default: Synergia's). */
+  ranking?: Pick<MatchQuery, 'weights' | 'scope'>;
   /** Default: exact up to EXACT_LIMIT needs, greedy above. */
   method?: 'exact' | 'greedy';
 }
@@ -70,7 +73,10 @@ interface Candidate {
 function candidatePool(index: MatchIndex, org: number, positions: number[], options: Required<TeamOptions>): number[] {
   const pool = new Set<number>();
   for (const position of positions) {
-    for (const ranked of needFirst(index, org, position, options.perNeed, { filters: options.filters })) {
+    for (const ranked of needFirst(index, org, position, options.perNeed, {
+      filters: options.filters,
+      ...options.ranking,
+    })) {
       pool.add(ranked.org);
     }
   }
@@ -201,7 +207,7 @@ function teamCandidates(index: MatchIndex, asker: number, positions: number[], s
   const ctxs = positions.map((position) =>
     createQueryContext(index, { org: asker, filters: settings.filters }, position),
   );
-  const partner = createQueryContext(index, { org: asker });
+  const partner = createQueryContext(index, { org: asker, ...settings.ranking });
   const share = 1 - partner.weights.complementarity;
   const candidates: Candidate[] = candidatePool(index, asker, positions, settings)
     .filter((c) => (ctxs[0] as QueryContext).passes(c))
@@ -236,6 +242,7 @@ export function buildTeam(
     perNeed: options.perNeed ?? 12,
     coverThreshold: options.coverThreshold ?? 0.5,
     filters: options.filters ?? {},
+    ranking: options.ranking ?? {},
     method: options.method ?? (positions.length <= EXACT_LIMIT ? 'exact' : 'greedy'),
   };
   const { ctxs, candidates } = teamCandidates(index, asker, positions, settings);
