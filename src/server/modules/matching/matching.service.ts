@@ -142,11 +142,8 @@ export async function computeMatches(deps: Deps, orgId: string, input: MatchQuer
   };
   const ranked = input.need ? await engine.rankForNeed(query, input.need) : await engine.rank(query);
   if (ranked === 'unknown_need') throw validationError('need', "not one of this organization's needs");
-  // A private organization is not in the index: it neither finds nor is found. A candidate that covers
-  // none of the needs asked about and has none the asker covers is no suggestion, however close: it
-  // scores 0 (0.05 outside the cluster) and has no reason to show.
-  const relevant = (ranked ?? []).filter((r) => r.components.complementarity > 0);
-  const items = await present(deps, relevant, decisions);
+  // A private organization is not in the index: it neither finds nor is found.
+  const items = await present(deps, ranked ?? [], decisions);
   return { network, weights: normalizeWeights(weights), items };
 }
 

@@ -253,11 +253,21 @@ export function complementarityNeeded(ctx: QueryContext, threshold: number, outs
   return roundedDown(Math.pow(target, 1 / weight));
 }
 
-/** The exact total of candidate c (the one scoring function). */
-export function scoreCandidate(ctx: QueryContext, c: number): number {
-  const context = contextScore(ctx, c);
+/**
+ * Whether a candidate with coverages a and b is a suggestion at all: it must cover something either
+ * way (in 'need' mode, fill the need). One that covers nothing scores 0 (0.05 outside the cluster)
+ * and has no reason to show, however close its context.
+ */
+export function coversAnything(ctx: QueryContext, a: number, b: number): boolean {
+  return a > 0 || (ctx.mode === 'partner' && b > 0);
+}
+
+/** The exact total of candidate c (the one scoring function), or null when it is no suggestion. */
+export function scoreCandidate(ctx: QueryContext, c: number): number | null {
   const a = needsCoveredBy(ctx, c);
   const b = ctx.mode === 'need' ? 0 : offersCovering(ctx, c);
+  if (!coversAnything(ctx, a, b)) return null;
+  const context = contextScore(ctx, c);
   const penalties = ctx.mode === 'need' ? 0 : penaltiesOf(ctx, c);
   return totalOf(ctx, a, b, context, penalties, isOutsideCluster(ctx, c));
 }

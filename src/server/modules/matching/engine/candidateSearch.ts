@@ -1,6 +1,7 @@
 import {
   complementarityNeeded,
   contextNeeded,
+  coversAnything,
   isOutsideCluster,
   needsCoveredBy,
   offersCovering,
@@ -13,7 +14,6 @@ import type { QueryContext } from './queryContext.ts';
 import { combineDirections } from './score.ts';
 import {
   BOTH,
-  EPOCH_STEP,
   LATE,
   makePlan,
   ONLY_A,
@@ -48,7 +48,8 @@ import { TopK } from './topK.ts';
 //    it (markerLists.ts); the other lists are accumulated for those alone, and so are the other side's
 //    non-essential lists, which bound that side by the words a candidate really shares (mostly none).
 // 3. Likewise for candidates met on no list; if even those could rank, the non-essential lists are
-//    walked, and if a candidate sharing nothing (complementarity 0) could rank, the rest is scanned.
+//    walked. A candidate on none of the lists shares no related tag and no word with the asker: it
+//    covers nothing either way, so it is no suggestion (coversAnything) and is never scored.
 // Every candidate that could enter the top k is scored with scoreCandidate's arithmetic, so the result
 // equals exhaustiveRank's. Bounds carry a margin of 1e-6 for float32 rounding.
 
@@ -145,6 +146,7 @@ function offerCandidate(
   const a = needsCoveredBy(ctx, c);
   if (totalOf(ctx, a, bBound, context, 0, outside) < threshold) return;
   const b = ctx.mode === 'need' ? 0 : offersCovering(ctx, c);
+  if (!coversAnything(ctx, a, b)) return;
   const penalties = ctx.mode === 'need' ? 0 : penaltiesOf(ctx, c);
   top.offer(c, totalOf(ctx, a, b, context, penalties, outside));
 }
@@ -205,7 +207,7 @@ const onSide = <T extends { side: 0 | 1 }>(lists: readonly T[], side: 0 | 1) => 
 export function searchTopK(ctx: QueryContext): TopK {
   const top = new TopK(ctx.k);
   const plan = makePlan(ctx, scratchFor(ctx.index));
-  const { unmet, nothing } = plan;
+  const { unmet } = plan;
   walkClass(plan, top, 'both', plan.tagLists, plan.essential);
   // Met on one side only: the other side has the non-essential words at most.
   if (canReach(plan, top, 1, unmet.b)) {
@@ -216,18 +218,16 @@ export function searchTopK(ctx: QueryContext): TopK {
   }
   if (!canReach(plan, top, unmet.a, unmet.b)) return top;
   walkClass(plan, top, 'late', [], plan.nonEssential);
-  if (!canReach(plan, top, nothing.a, nothing.b)) return top;
-  const { stamp, epoch } = plan.s;
-  for (let c = 0; c < ctx.index.orgCount; c++) {
-    const kind = (stamp[c] as number) - epoch;
-    if (kind < 0 || kind >= EPOCH_STEP) offerCandidate(ctx, top, c, 0, 0);
-  }
   return top;
 }
 
 /** Scores every organization: the baseline the search must equal. */
 export function scanTopK(ctx: QueryContext): TopK {
   const top = new TopK(ctx.k);
-  for (let c = 0; c < ctx.index.orgCount; c++) if (ctx.passes(c)) top.offer(c, scoreCandidate(ctx, c));
+  for (let c = 0; c < ctx.index.orgCount; c++) {
+    if (!ctx.passes(c)) continue;
+    const score = scoreCandidate(ctx, c);
+    if (score !== null) top.offer(c, score);
+  }
   return top;
 }

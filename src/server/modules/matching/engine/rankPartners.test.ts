@@ -99,7 +99,8 @@ describe('relevance', () => {
 
 describe('matched pairs and warnings', () => {
   // Bakery needs coffee (critical, 50 kg) and offers counter space; the roaster offers 80 kg of
-  // coffee and needs counter space. Only the roaster offers coffee at all: a single source.
+  // coffee and needs counter space. Only the roaster offers roasted coffee: a single source (the
+  // importer's green coffee is related, not the same).
   const bakery = profile('bakery', {
     employees: 8,
     clusterId: 1,
@@ -121,12 +122,12 @@ describe('matched pairs and warnings', () => {
     offers: [item('food.coffee.roasted-beans', 'Roasted coffee beans', { quantity: 80, unit: 'kg/week' })],
     needs: [item('network.channels.horeca', 'Looking for counter places in cafés')],
   });
-  const agency = profile('agency', {
+  const importer = profile('importer', {
     clusterId: 2,
-    offers: [item('digital.web.seo', 'SEO audits')],
-    needs: [item('food.coffee.green-beans', 'Green coffee')],
+    offers: [item('food.coffee.green-beans', 'Green coffee')],
+    needs: [item('digital.web.seo', 'SEO audits')],
   });
-  const index = buildMatchIndex([bakery, roaster, agency]);
+  const index = buildMatchIndex([bakery, roaster, importer]);
 
   it('names the need ↔ offer pairs with their tags and words', () => {
     const [first] = rankPartners(index, { org: 'bakery' });
@@ -149,8 +150,8 @@ describe('matched pairs and warnings', () => {
     assert.match(first?.warnings[1]?.text ?? '', /only 0 other organizations/);
     assert.equal(first?.penalties, 0.25);
     assert.equal(first?.diversityBonus, false);
-    const agencyRank = rankPartners(index, { org: 'bakery' }).find((r) => r.id === 'agency');
-    assert.equal(agencyRank?.diversityBonus, true);
+    const importerRank = rankPartners(index, { org: 'bakery' }).find((r) => r.id === 'importer');
+    assert.equal(importerRank?.diversityBonus, true);
   });
 });
 
@@ -185,13 +186,58 @@ describe('place names in item texts', () => {
       ?.matches.flatMap((m) => m.matchedTerms);
 
   it('does not count an organization’s own town or region as a matching word', () => {
-    const pair = rankPartners(index, { org: 'bakery', k: 3 }).find((r) => r.id === 'distributor');
-    assert.equal(pair?.components.complementarity, 0, 'nothing but “Vic” links the bakery and the distributor');
-    assert.deepEqual(pair?.matches, []);
+    const suggested = rankPartners(index, { org: 'bakery', k: 3 }).map((r) => r.id);
+    assert.deepEqual(suggested, ['shipper'], 'nothing but “Vic” links the bakery and the distributor');
     assert.deepEqual(words('shipper', 'bakery'), ['bread']);
   });
 
   it('keeps a place name that is not the writer’s own', () => {
     assert.ok(words('mill', 'shipper')?.includes('vic'));
+  });
+});
+
+describe('candidates that cover nothing', () => {
+  // The look-alike shares the asker's town, sector, values and culture but no related tag or word; the
+  // far-away pair covers one need each way. With k above the candidates that cover something, the
+  // ranking holds those only, even when complementarity weighs nothing (fit alone then orders them).
+  const asker = profile('asker', {
+    needs: [item('digital.web.seo', 'Search ranking for our shop')],
+    offers: [item('food.bakery.bread', 'Sourdough bread')],
+  });
+  const lookalike = profile('lookalike', {
+    needs: [item('logistics.transport.freight', 'Pallet transport')],
+    offers: [item('packaging.food-grade.paper-bags', 'Paper bags')],
+  });
+  const partner = profile('partner', {
+    latitude: 52.52,
+    longitude: 13.4,
+    places: ['Berlin'],
+    country: 'DE',
+    needs: [item('food.bakery.bread', 'Bread for our canteen')],
+    offers: [item('digital.web.seo', 'Search engine optimisation')],
+  });
+  const index = buildMatchIndex([asker, lookalike, partner]);
+
+  for (const weights of [undefined, { complementarity: 0 }]) {
+    it(`are no suggestion, however close (weights ${JSON.stringify(weights ?? 'default')})`, () => {
+      const query = { org: 'asker', k: 5, weights };
+      assert.deepEqual(
+        rankPartners(index, query).map((r) => r.id),
+        ['partner'],
+      );
+      assert.deepEqual(summary(exhaustiveRank(index, query)), summary(rankPartners(index, query)));
+      assert.deepEqual(rankTopIds(index, query).length, 1);
+    });
+  }
+
+  it('are not who can fill a need', () => {
+    assert.deepEqual(
+      needFirst(index, 'asker', 0, 5).map((r) => r.id),
+      ['partner'],
+    );
+    assert.deepEqual(
+      exhaustiveNeedFirst(index, 'asker', 0, 5).map((r) => r.id),
+      ['partner'],
+    );
   });
 });

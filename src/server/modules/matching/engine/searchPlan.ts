@@ -23,7 +23,7 @@ export const ONLY_A = 0;
 export const BOTH = 1;
 export const ONLY_B = 2;
 export const LATE = 3;
-export const EPOCH_STEP = 4;
+const EPOCH_STEP = 4;
 
 /** Candidates of one class with the bounds of a, b and complementarity. */
 export interface Candidates {
@@ -126,9 +126,8 @@ export interface Plan {
   noLeftover: Float64Array;
   /** Priority weight of each of the asker's needs. */
   needWeights: Float64Array;
-  /** Bounds of a and b for a side nobody was met on: non-essential words only (unmet), or nothing. */
+  /** Bounds of a and b for a side nobody was met on: non-essential words only. */
   unmet: { a: number; b: number };
-  nothing: { a: number; b: number };
   /** The least complementarity bound worth filing, raised as the k-th score rises. */
   minComp: number;
 }
@@ -202,7 +201,6 @@ export function makePlan(ctx: QueryContext, s: Scratch): Plan {
     raw: layout.count,
     needWeights: Float64Array.from(ctx.needs, (need) => need.weight),
     unmet: sideBounds(ctx, leftover),
-    nothing: sideBounds(ctx, new Float64Array(layout.count)),
     minComp: Number.NEGATIVE_INFINITY,
   };
 }
