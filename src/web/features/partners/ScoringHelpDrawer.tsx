@@ -41,6 +41,10 @@ export function ScoringHelpDrawer({ opened, onClose }: { opened: boolean; onClos
           <List.Item>
             Only organizations in the chosen network are suggested, and private offers and needs never count.
           </List.Item>
+          <List.Item>
+            An organization that covers none of your needs and has no need you cover is not suggested, however close its
+            fit; asking who can fill a need lists only those that fill it at least in part.
+          </List.Item>
           <List.Item>Dismissed candidates are not suggested again; saved ones are marked.</List.Item>
           <List.Item>Contact details are shared only when the other side accepts an introduction.</List.Item>
         </List>
