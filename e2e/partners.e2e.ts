@@ -166,14 +166,25 @@ step('“Who can fill this need?” finds the roasters for Ada’s coffee need',
 step('the team builder finds who covers Ada’s coffee and machine-service needs together', async () => {
   const page = ada();
   const serviceNeed = 'Service for our two espresso machines';
+  const privateNeed = 'A roaster for our secret house blend';
   await call(page, 'POST', `/api/v1/orgs/${cast.ada.orgId}/needs`, {
     capability: 'food.coffee.machine-service',
     title: serviceNeed,
     priority: 'low',
   });
+  await call(page, 'POST', `/api/v1/orgs/${cast.ada.orgId}/needs`, {
+    capability: 'food.coffee.roasted-beans',
+    title: privateNeed,
+    visibility: 'private',
+  });
   await page.goto('/partners/team');
   const needs = page.getByRole('textbox', { name: 'Needs to cover together' });
-  await pickOption(page, needs, cast.coffeeNeedTitle);
+  // A private need is never matched: it is not offered, and the picker says why.
+  await waitVisible(page.getByText('1 private need is not listed: private needs are never matched.'));
+  await needs.click();
+  const offered = await waitForText(page.getByRole('listbox'), (t) => t.includes(serviceNeed));
+  assert.ok(!offered.includes(privateNeed), offered);
+  await page.getByRole('option', { name: cast.coffeeNeedTitle, exact: true }).click();
   await pickOption(page, needs, serviceNeed);
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Build a team' }).click();

@@ -268,6 +268,32 @@ test('a team covers a bundle of needs, each need credited to the member that fil
   await t.request({ method: 'PUT', url: '/api/v1/me/match-preferences', as: baker, payload: { weights: {} } });
 });
 
+test('a private need is never matched: need-first and the team builder refuse it and say why', async () => {
+  const secretNeedId = (
+    await addListing(t, baker, bakery.id, 'needs', {
+      capability: 'food.coffee.roasted-beans',
+      title: 'A secret blend',
+      visibility: 'private',
+    })
+  ).id;
+  const needFirst = await matches(baker, bakery.id, `?need=${secretNeedId}`);
+  const team = await t.request({
+    method: 'POST',
+    url: `/api/v1/orgs/${bakery.id}/matches/team`,
+    as: baker,
+    payload: { needIds: [coffeeNeedId, secretNeedId] },
+  });
+  for (const [response, field] of [
+    [needFirst, 'need'],
+    [team, 'needIds'],
+  ] as const) {
+    assert.equal(response.statusCode, 400, response.body);
+    const error = json<{ errors: { field: string; message: string }[] }>(response).errors[0];
+    assert.equal(error?.field, field);
+    assert.match(error?.message ?? '', /private needs are never matched/);
+  }
+});
+
 test('a network manager sets default weights that members start from', async () => {
   const refused = await t.request({
     method: 'PUT',

@@ -141,7 +141,9 @@ export async function computeMatches(deps: Deps, orgId: string, input: MatchQuer
     },
   };
   const ranked = input.need ? await engine.rankForNeed(query, input.need) : await engine.rank(query);
-  if (ranked === 'unknown_need') throw validationError('need', "not one of this organization's needs");
+  if (ranked === 'unknown_need') {
+    throw validationError('need', "not one of this organization's matchable needs (private needs are never matched)");
+  }
   // A private organization is not in the index: it neither finds nor is found.
   const items = await present(deps, ranked ?? [], decisions);
   return { network, weights: normalizeWeights(weights), items };

@@ -33,7 +33,11 @@ export async function computeTeam(deps: Deps, orgId: string, input: TeamInput, u
     ranking: { weights: ranking.weights, scope: ranking.scope ?? undefined },
   });
   if ('unknownNeedIds' in answer) {
-    throw validationError('needIds', `not needs of this organization: ${answer.unknownNeedIds.join(', ')}`);
+    const ids = answer.unknownNeedIds.join(', ');
+    throw validationError(
+      'needIds',
+      `not matchable needs of this organization (private needs are never matched): ${ids}`,
+    );
   }
   const { team, needIdAt } = answer;
   const cards = await repo.orgCards(

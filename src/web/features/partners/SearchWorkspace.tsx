@@ -3,7 +3,6 @@ import type { Network } from '../../api/networks.ts';
 import type { Org } from '../../api/orgs.ts';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert.tsx';
-import { useListings } from '../orgs/useListings.ts';
 import { CandidateList } from './CandidateList.tsx';
 import { DecisionsPanel } from './DecisionsPanel.tsx';
 import { NeedPicker } from './NeedPicker.tsx';
@@ -11,6 +10,7 @@ import type { PartnerTab } from './PartnersPage.tsx';
 import { SearchSidebar } from './SearchSidebar.tsx';
 import { useMatches, useMatchPreferences } from './useMatches.ts';
 import type { PartnerSearchState } from './usePartnerSearch.ts';
+import { useMatchableNeeds } from './useMatchableNeeds.ts';
 
 interface SearchWorkspaceProps {
   org: Org;
@@ -41,7 +41,7 @@ const emptyText = {
 /** Sidebar with filters and weights, results on the right: suggestions, saved ones, or need-first. */
 export function SearchWorkspace({ org, tab, search, networks, networkId }: SearchWorkspaceProps) {
   const preferences = useMatchPreferences();
-  const needs = useListings(org.id, 'need');
+  const { query: needs, matchable, privateCount } = useMatchableNeeds(org.id);
   const needId = tab === 'need' ? search.needId : null;
   const query = {
     ...search.searchFor(networkId),
@@ -58,7 +58,9 @@ export function SearchWorkspace({ org, tab, search, networks, networkId }: Searc
   else
     results = (
       <Stack gap="md">
-        {tab === 'need' && <NeedPicker needs={needs.data ?? []} value={search.needId} onChange={search.setNeedId} />}
+        {tab === 'need' && (
+          <NeedPicker needs={matchable} privateCount={privateCount} value={search.needId} onChange={search.setNeedId} />
+        )}
         {(tab !== 'need' || needId) && (
           <CandidateList
             org={org}

@@ -7,10 +7,10 @@ import { FormProblemAlert } from '../../components/form/FormProblemAlert.tsx';
 import { useFormState } from '../../components/form/useFormState.ts';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert.tsx';
-import { useListings } from '../orgs/useListings.ts';
 import { useCountries } from '../reference/useCountries.ts';
-import { NeedPicker } from './NeedPicker.tsx';
+import { NeedPicker, privateNote } from './NeedPicker.tsx';
 import { TeamResult } from './TeamResult.tsx';
+import { useMatchableNeeds } from './useMatchableNeeds.ts';
 import { useBuildTeam } from './useMatches.ts';
 
 const shownFields = ['needIds', 'needIds.', 'maxSize'];
@@ -22,7 +22,7 @@ interface TeamBuilderTabProps {
 }
 
 export function TeamBuilderTab({ org, network }: TeamBuilderTabProps) {
-  const needs = useListings(org.id, 'need');
+  const { query: needs, matchable, privateCount } = useMatchableNeeds(org.id);
   const team = useBuildTeam(org.id);
   const { nameOf } = useCountries();
   const form = useFormState<{ needIds: string[]; maxSize: number }>({ needIds: [], maxSize: 4 }, shownFields);
@@ -30,7 +30,9 @@ export function TeamBuilderTab({ org, network }: TeamBuilderTabProps) {
 
   if (needs.isPending) return <PageLoader />;
   if (needs.isError) return <QueryErrorAlert error={needs.error} onRetry={() => void needs.refetch()} />;
-  if (needs.data.length === 0) return <NeedPicker needs={[]} value={null} onChange={() => undefined} />;
+  if (matchable.length === 0) {
+    return <NeedPicker needs={[]} privateCount={privateCount} value={null} onChange={() => undefined} />;
+  }
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -47,10 +49,15 @@ export function TeamBuilderTab({ org, network }: TeamBuilderTabProps) {
             <Grid.Col span={{ base: 12, md: 7 }}>
               <MultiSelect
                 label="Needs to cover together"
-                description="For example a contract that asks for web design, SEO, hosting and copywriting"
+                description={[
+                  'For example a contract that asks for web design, SEO, hosting and copywriting.',
+                  privateNote(privateCount),
+                ]
+                  .filter(Boolean)
+                  .join(' ')}
                 placeholder={values.needIds.length === 0 ? 'Choose the needs to cover' : undefined}
                 searchable
-                data={needs.data.map((n) => ({ value: n.id, label: n.title }))}
+                data={matchable.map((n) => ({ value: n.id, label: n.title }))}
                 value={values.needIds}
                 onChange={(ids) => setField('needIds', ids)}
                 error={errors.needIds}
@@ -76,7 +83,7 @@ export function TeamBuilderTab({ org, network }: TeamBuilderTabProps) {
         </form>
         <Text size="xs" c="dimmed" mt="xs">
           Among the members of {network.name}. Choose another network under Suggested partners.
-          {needs.data.length === 1 && (
+          {matchable.length === 1 && (
             <>
               {' '}
               A team covers several needs:{' '}
