@@ -104,6 +104,14 @@ describe('generateDemoOrganizations', () => {
     assert.equal(websites.size, count);
   });
 
+  it('gives the first organization, the demo user’s own, a bundle of needs for the team builder', () => {
+    for (const seed of [1, 42, 2024]) {
+      const [first] = generateDemoNetwork({ count: 1, seed });
+      const archetype = archetypes.find((a) => a.naceCode === first?.identity.naceCode);
+      assert.equal(first?.needs.length, Math.min(4, archetype?.needs.length ?? 0), `seed ${seed}`);
+    }
+  });
+
   it('contains complementary pairs', () => {
     const orgs = generateDemoNetwork({ count: 120, seed: 2024 });
     const offersOf = (o: DemoOrganization) => new Set(o.offers.map((x) => x.capability));

@@ -238,7 +238,16 @@ function buildItem(ctx: ItemContext, template: ItemTemplate, kind: 'offer' | 'ne
   };
 }
 
-function buildOrganization(random: Random, registry: NameRegistry, day: (offset: number) => string): DemoOrganization {
+// The first organization becomes the demo user's own: it lists as many needs as any organization
+// gets (four, or all its sector has), so the demo's team builder has a bundle of needs to cover.
+const MOST_NEEDS = 4;
+
+function buildOrganization(
+  random: Random,
+  registry: NameRegistry,
+  day: (offset: number) => string,
+  isFirst: boolean,
+): DemoOrganization {
   const archetype = weighted(random, archetypeWeights);
   const region = random.pick(regions);
   const town: Town = random.pick(region.towns);
@@ -281,7 +290,9 @@ function buildOrganization(random: Random, registry: NameRegistry, day: (offset:
   const resources = buildResources(random, archetype);
   const ctx: ItemContext = { random, noun: archetype.noun, town: town.name, day };
   const offerTemplates = random.sample(archetype.offers, random.int(2, Math.min(5, archetype.offers.length)));
-  const needTemplates = random.sample(archetype.needs, random.int(1, Math.min(4, archetype.needs.length)));
+  const mostNeeds = Math.min(MOST_NEEDS, archetype.needs.length);
+  const needCount = random.int(1, mostNeeds);
+  const needTemplates = random.sample(archetype.needs, isFirst ? mostNeeds : needCount);
   const offers = offerTemplates.map((t) => buildItem(ctx, t, 'offer'));
   const needs = needTemplates.map((t) => buildItem(ctx, t, 'need'));
 
@@ -300,7 +311,7 @@ export function* generateDemoOrganizations(options: DemoOptions): Generator<Demo
   const day = dateTable(options.startDate ?? DEFAULT_DEMO_START_DATE);
   const registry: NameRegistry = { taken: new Set(), nextNumber: new Map() };
   for (let index = 0; index < count; index++) {
-    yield buildOrganization(createRandom(deriveSeed(seed, index)), registry, day);
+    yield buildOrganization(createRandom(deriveSeed(seed, index)), registry, day, index === 0);
   }
 }
 
