@@ -7,7 +7,7 @@ import { buildApp } from '../src/server/app.ts';
 import { loadConfig } from '../src/server/config.ts';
 import type { Deps } from '../src/server/deps.ts';
 import { createLiveHub } from '../src/server/live/liveHub.ts';
-import { loadDemoNetwork } from '../src/server/modules/demo/loadDemoNetwork.ts';
+import { defaultDemoSeed, loadDemoNetwork } from '../src/server/modules/demo/loadDemoNetwork.ts';
 import { openTestDatabase } from '../src/server/testing/testDatabase.ts';
 
 // Starts the real server in-process on a fresh database with the demo network, and a headless
@@ -45,7 +45,7 @@ export async function startServer(options: { demoOrgs?: number } = {}): Promise<
     now: () => new Date(),
     live: createLiveHub((channel, onPayload) => database.listen(channel, onPayload)),
   };
-  const demo = await loadDemoNetwork(deps, { orgs: options.demoOrgs ?? 120, seed: 42 });
+  const demo = await loadDemoNetwork(deps, { orgs: options.demoOrgs ?? 120, seed: defaultDemoSeed });
   if (!demo.networkId) throw new Error('the demo network was not created');
   const { app } = await buildApp(deps);
   await app.listen({ port: 0, host: '127.0.0.1' });

@@ -4,7 +4,7 @@ import { loadConfig } from '../server/config.ts';
 import { StartupError } from '../server/startupError.ts';
 import { serve } from '../server/main.ts';
 import { AppError } from '../server/http/errors.ts';
-import { loadDemoNetwork } from '../server/modules/demo/loadDemoNetwork.ts';
+import { defaultDemoSeed, loadDemoNetwork } from '../server/modules/demo/loadDemoNetwork.ts';
 import { exportOrgsCsv } from '../server/modules/imports/exportOrgs.ts';
 import { findNetworkById } from '../server/modules/networks/networks.repository.ts';
 import { importOrgs } from '../server/modules/imports/importOrgs.service.ts';
@@ -56,7 +56,7 @@ program
   .command('demo')
   .description('generate a deterministic demo network')
   .option('--orgs <n>', 'number of organizations', positiveInt, 120)
-  .option('--seed <s>', 'random seed', positiveInt, 42)
+  .option('--seed <s>', 'random seed', positiveInt, defaultDemoSeed)
   .option('--json', 'machine-readable output')
   .action(async (opts: OutputOptions & { orgs: number; seed: number }) => {
     await withRuntime(opts, async ({ deps }) => {

@@ -5,7 +5,7 @@ import { jobHandlers } from './jobs/jobHandlers.ts';
 import { startJobWorker } from './jobs/jobWorker.ts';
 import { demoPartnerLogin } from './modules/demo/demoJointWork.ts';
 import { matchEngineFor, refreshMatchIndexOnChange } from './modules/matching/matchIndexHolder.ts';
-import { hasDemoUser, loadDemoNetwork, demoLogin } from './modules/demo/loadDemoNetwork.ts';
+import { defaultDemoSeed, hasDemoUser, loadDemoNetwork, demoLogin } from './modules/demo/loadDemoNetwork.ts';
 import { scheduleNextDigest } from './modules/notifications/digest.ts';
 import { openRuntime } from './runtime.ts';
 
@@ -20,7 +20,7 @@ export async function serve(config: Config, options: ServeOptions): Promise<Fast
   let demoLoaded = await hasDemoUser(deps);
   if (options.demo && !demoLoaded) {
     log.info('first start: loading a demo network of 120 organizations');
-    await loadDemoNetwork(deps, { orgs: 120, seed: 42 });
+    await loadDemoNetwork(deps, { orgs: 120, seed: defaultDemoSeed });
     demoLoaded = true;
   }
   const { app } = await buildApp(deps, { logger: log });

@@ -12,6 +12,9 @@ import { generateDemoOrganizations, type DemoOrganization } from './generateDemo
 
 export const demoLogin = { email: 'demo@synergia.local', password: 'synergia-demo-2026', name: 'Dana Demo' } as const;
 
+/** The seed of the demo `npm start` loads; another seed's network says which in its name. */
+export const defaultDemoSeed = 42;
+
 export interface DemoOptions {
   orgs: number;
   seed: number;
@@ -40,7 +43,7 @@ type NetworkRef = { id: string; ledgerId: string };
 async function createDemoNetwork(tx: Tx, deps: Deps, userId: string, managingOrgId: string, seed: number) {
   await tx.insert(orgMembers).values({ orgId: managingOrgId, userId, role: 'owner' });
   return insertNetworkWithLedger(tx, deps, {
-    name: `Synergia Demo Network (seed ${seed})`,
+    name: seed === defaultDemoSeed ? 'Synergia Demo Network' : `Synergia Demo Network (seed ${seed})`,
     description: 'Bakeries, roasters, caterers, farms, agencies, manufacturers and logistics firms that work together.',
     kind: 'cluster',
     directory: 'public',
