@@ -104,11 +104,15 @@ describe('generateDemoOrganizations', () => {
     assert.equal(websites.size, count);
   });
 
-  it('gives the first organization, the demo user’s own, a bundle of needs for the team builder', () => {
+  it('can give the first organization, the demo user’s own, a bundle of needs for the team builder', () => {
     for (const seed of [1, 42, 2024]) {
-      const [first] = generateDemoNetwork({ count: 1, seed });
+      const [first] = generateDemoNetwork({ count: 1, seed, firstWithMostNeeds: true });
       const archetype = archetypes.find((a) => a.naceCode === first?.identity.naceCode);
       assert.equal(first?.needs.length, Math.min(4, archetype?.needs.length ?? 0), `seed ${seed}`);
+      const [plain] = generateDemoNetwork({ count: 2, seed });
+      const [, second] = generateDemoNetwork({ count: 2, seed, firstWithMostNeeds: true });
+      assert.deepEqual(second, generateDemoNetwork({ count: 2, seed })[1], 'only the first changes');
+      assert.equal(plain?.identity.name, first?.identity.name);
     }
   });
 

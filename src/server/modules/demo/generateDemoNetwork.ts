@@ -44,6 +44,12 @@ export interface DemoOptions {
   seed: number;
   /** First day of offer/need time windows (ISO date); fixed by default so output never drifts. */
   startDate?: string;
+  /**
+   * The first organization lists as many needs as any gets (four, or all its sector has): the demo
+   * user's own, so that the team builder has a bundle of needs to cover. Off by default, which keeps
+   * the benchmarks' networks as they were.
+   */
+  firstWithMostNeeds?: boolean;
 }
 
 export const DEFAULT_DEMO_START_DATE = '2026-12-01';
@@ -238,15 +244,13 @@ function buildItem(ctx: ItemContext, template: ItemTemplate, kind: 'offer' | 'ne
   };
 }
 
-// The first organization becomes the demo user's own: it lists as many needs as any organization
-// gets (four, or all its sector has), so the demo's team builder has a bundle of needs to cover.
 const MOST_NEEDS = 4;
 
 function buildOrganization(
   random: Random,
   registry: NameRegistry,
   day: (offset: number) => string,
-  isFirst: boolean,
+  withMostNeeds: boolean,
 ): DemoOrganization {
   const archetype = weighted(random, archetypeWeights);
   const region = random.pick(regions);
@@ -292,7 +296,7 @@ function buildOrganization(
   const offerTemplates = random.sample(archetype.offers, random.int(2, Math.min(5, archetype.offers.length)));
   const mostNeeds = Math.min(MOST_NEEDS, archetype.needs.length);
   const needCount = random.int(1, mostNeeds);
-  const needTemplates = random.sample(archetype.needs, isFirst ? mostNeeds : needCount);
+  const needTemplates = random.sample(archetype.needs, withMostNeeds ? mostNeeds : needCount);
   const offers = offerTemplates.map((t) => buildItem(ctx, t, 'offer'));
   const needs = needTemplates.map((t) => buildItem(ctx, t, 'need'));
 
@@ -311,7 +315,8 @@ export function* generateDemoOrganizations(options: DemoOptions): Generator<Demo
   const day = dateTable(options.startDate ?? DEFAULT_DEMO_START_DATE);
   const registry: NameRegistry = { taken: new Set(), nextNumber: new Map() };
   for (let index = 0; index < count; index++) {
-    yield buildOrganization(createRandom(deriveSeed(seed, index)), registry, day, index === 0);
+    const withMostNeeds = index === 0 && options.firstWithMostNeeds === true;
+    yield buildOrganization(createRandom(deriveSeed(seed, index)), registry, day, withMostNeeds);
   }
 }
 

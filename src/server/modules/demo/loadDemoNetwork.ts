@@ -54,7 +54,7 @@ async function createDemoNetwork(tx: Tx, deps: Deps, userId: string, managingOrg
 // Generates a deterministic network; the demo user owns its first organization, which manages the network.
 export async function loadDemoNetwork(deps: Deps, options: DemoOptions) {
   const userId = await ensureDemoUser(deps);
-  const generator = generateDemoOrganizations({ count: options.orgs, seed: options.seed });
+  const generator = generateDemoOrganizations({ count: options.orgs, seed: options.seed, firstWithMostNeeds: true });
   let network: NetworkRef | null = null;
   // The demo user's organization and the partner it works with in the demo collaboration.
   let firstOrgIds: string[] = [];
