@@ -2,18 +2,23 @@ import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, newPage, saveScreenshot, startServer, type RunningServer } from './harness.ts';
-import { chooseOption, field, pickOption, setSlider, signIn, waitForText, waitVisible } from './ui.ts';
+import { call } from './collaborationUi.ts';
+import { chooseOption, chooseStars, field, pickOption, setSlider, signIn, waitForText, waitVisible } from './ui.ts';
 import { journeySteps } from './steps.ts';
 
-// A newcomer signs up, builds a complete profile, asks to join the demo network, is admitted by
-// the network's manager (a second browser), and then finds partners in the member directory.
+// A newcomer signs up, builds a complete profile, asks to join the demo network, is admitted and
+// verified by the network's manager (a second browser), and then finds partners in the member
+// directory. The manager also rates the partner of the demo collaboration.
 
 const orgName = 'Zephyrine Trattoria';
+const demoOrgName = 'Desmet Freight';
+const ratingComment = 'Packaging always on time; quick answers to every question.';
 const user = { name: 'Nora Newcomer', email: `nora-${Date.now()}@example.com`, password: 'correct horse battery' };
 
 let server: RunningServer;
 let browser: Browser;
 let newcomer: { context: BrowserContext; page: Page };
+let manager: { context: BrowserContext; page: Page } | undefined;
 let orgId = '';
 
 interface DirectoryEntryJson {
@@ -27,7 +32,7 @@ before(async () => {
   newcomer = await newPage(browser, server.baseUrl);
 });
 
-const step = journeySteps('journey', () => ({ newcomer: newcomer?.page }));
+const step = journeySteps('journey', () => ({ newcomer: newcomer?.page, manager: manager?.page }));
 
 after(async () => {
   await browser?.close();
@@ -168,7 +173,7 @@ step('the new organization asks to join the demo network and the manager admits 
   await card.getByRole('button', { name: 'Request to join' }).click();
   await waitVisible(card.getByTestId('my-membership').filter({ hasText: 'Requested' }));
 
-  const manager = await newPage(browser, server.baseUrl);
+  manager = await newPage(browser, server.baseUrl);
   await signIn(manager.page, server.demo.login.email, server.demo.login.password);
   await manager.page.goto(`/networks/${server.demo.networkId}/manage`);
   const requests = await waitVisible(manager.page.getByTestId('join-requests'));
@@ -187,7 +192,44 @@ step('the new organization asks to join the demo network and the manager admits 
   assert.match(refusedText, /3\s*country\s*unknown ISO 3166-1 code/);
   await waitVisible(manager.page.getByText('Nothing was imported'));
   await saveScreenshot(manager.page, 'journey-manage');
-  await manager.context.close();
+});
+
+step('the manager verifies the new member, and the members table says so', async () => {
+  const { page } = manager!;
+  await page.getByRole('tab', { name: 'Members and requests' }).click();
+  await field(page, 'Filter members by name').fill(orgName);
+  const row = page.getByTestId('network-memberships').getByRole('row').filter({ hasText: orgName });
+  await row.getByRole('button', { name: 'Verify', exact: true }).click();
+  await waitVisible(row.getByTestId('verified-badge'));
+  await waitVisible(row.getByRole('button', { name: 'Withdraw verification' }));
+  const memberships = await call<{ items: { orgId: string; verifiedAt: string | null }[] }>(
+    page,
+    'GET',
+    `/api/v1/networks/${server.demo.networkId}/memberships`,
+  );
+  assert.ok(memberships.items.find((m) => m.orgId === orgId)?.verifiedAt, 'the API has the member verified');
+  await saveScreenshot(page, 'journey-verified');
+});
+
+step('the manager rates the partner of the demo collaboration 4 stars, and the rating is listed', async () => {
+  const { page } = manager!;
+  await page.getByRole('link', { name: /Collaborations/ }).click();
+  await page.getByRole('link', { name: 'Breakfast bundles for offices' }).click();
+  const panel = await waitVisible(page.getByTestId('partner-ratings'));
+  const form = panel.getByTestId('rate-partner-form');
+  // The demo user acts for one party and there is one other, so the form starts with that partner.
+  const partnerName = await field(form, 'Partner').inputValue();
+  assert.ok(partnerName && partnerName !== demoOrgName, `the partner is preselected: "${partnerName}"`);
+  await chooseStars(form, 4);
+  await field(form, 'Comment').fill(ratingComment);
+  await form.getByRole('button', { name: 'Save' }).click();
+  await waitVisible(page.getByText(`Your rating of ${partnerName} is saved`));
+  const entry = panel.getByTestId('partner-rating').filter({ hasText: `${demoOrgName} rated ${partnerName}` });
+  await waitVisible(entry.getByText(ratingComment));
+  await waitVisible(entry.getByRole('img', { name: '4 out of 5 stars' }));
+  await saveScreenshot(page, 'journey-rating');
+  await manager?.context.close();
+  manager = undefined;
 });
 
 step('the directory finds the new member and a demo member by name and capability', async () => {

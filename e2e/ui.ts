@@ -44,6 +44,12 @@ export async function setSlider(slider: Locator, key: 'Home' | 'End', stepsRight
   for (let i = 0; i < stepsRight; i += 1) await thumb.press('ArrowRight');
 }
 
+/** Clicks a star of a Mantine Rating: its radio inputs are hidden behind their star labels. */
+export async function chooseStars(scope: Page | Locator, stars: number): Promise<void> {
+  const id = await scope.getByRole('radio', { name: stars === 1 ? '1 star' : `${stars} stars` }).getAttribute('id');
+  await scope.locator(`label[for="${id}"]`).click();
+}
+
 export async function signIn(page: Page, email: string, password: string): Promise<void> {
   await page.goto('/sign-in');
   await field(page, 'E-mail').fill(email);

@@ -220,6 +220,8 @@ export const membershipView = z.object({
   orgName: z.string(),
   status: z.enum(networkMemberStatuses),
   since: z.string(),
+  /** When a manager verified the organization; null when not verified. */
+  verifiedAt: z.string().nullable(),
 });
 
 export const directoryQuery = z.object({

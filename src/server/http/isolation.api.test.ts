@@ -30,6 +30,7 @@ const coreBodies: Record<string, Body> = {
   'POST /api/v1/networks/:networkId/join-requests': (ids) => ({ orgId: ids.orgId }),
   'POST /api/v1/networks/:networkId/invitations': (ids) => ({ orgId: ids.orgId }),
   'PATCH /api/v1/networks/:networkId/memberships/:orgId': () => ({ status: 'suspended' }),
+  'PUT /api/v1/networks/:networkId/memberships/:orgId/verification': () => undefined,
   'POST /api/v1/networks/:networkId/imports': () => 'name,country\nImported,IT\n',
   'POST /api/v1/networks': (ids) => ({ name: 'Sneaky', kind: 'cluster', managingOrgId: ids.orgId }),
   'POST /api/v1/introductions/:introductionId/accept': () => undefined,
@@ -44,6 +45,11 @@ const coreBodies: Record<string, Body> = {
   'POST /api/v1/collaborations/:collaborationId/exit': (ids) => ({ orgId: ids.orgId }),
   'POST /api/v1/collaborations/:collaborationId/transitions': () => ({ to: 'under_review' }),
   'PUT /api/v1/collaborations/:collaborationId/agreement/draft': () => ({ content: emptyAgreement }),
+  'PUT /api/v1/collaborations/:collaborationId/ratings': (ids) => ({
+    raterOrgId: ids.orgId,
+    ratedOrgId: ids.orgId,
+    score: 4,
+  }),
   'POST /api/v1/collaborations/:collaborationId/agreement/versions/:version/propose': () => undefined,
   'POST /api/v1/collaborations/:collaborationId/agreement/versions/:version/signatures': (ids) => ({
     orgId: ids.orgId,

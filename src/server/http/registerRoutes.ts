@@ -2,6 +2,7 @@ import type { Deps } from '../deps.ts';
 import { registerAuthRoutes } from '../modules/auth/auth.routes.ts';
 import { registerAgreementRoutes } from '../modules/collaborations/agreements.routes.ts';
 import { registerCollaborationRoutes } from '../modules/collaborations/collaborations.routes.ts';
+import { registerPartnerRatingRoutes } from '../modules/collaborations/ratings.routes.ts';
 import { registerIntroductionRoutes } from '../modules/introductions/introductions.routes.ts';
 import { registerImportRoutes } from '../modules/imports/imports.routes.ts';
 import { registerLedgerRoutes } from '../modules/ledger/ledger.routes.ts';
@@ -28,6 +29,7 @@ export function registerRoutes(app: App, deps: Deps): void {
   registerNetworkRoutes(app, deps);
   registerImportRoutes(app, deps);
   registerCollaborationRoutes(app, deps);
+  registerPartnerRatingRoutes(app, deps);
   registerAgreementRoutes(app, deps);
   registerLedgerRoutes(app, deps);
   registerIntroductionRoutes(app, deps);

@@ -120,7 +120,7 @@ export const api = {
     request<T>('POST', path, { body, query }),
   postCsv: <T>(path: string, csv: string, query?: Record<string, QueryValue>) =>
     request<T>('POST', path, { csv, query }),
-  put: <T>(path: string, body: unknown) => request<T>('PUT', path, { body }),
+  put: <T>(path: string, body?: unknown) => request<T>('PUT', path, { body }),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
   delete: <T = void>(path: string) => request<T>('DELETE', path),
 };

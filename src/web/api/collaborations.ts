@@ -10,6 +10,7 @@ import type {
   createCollaborationBody,
   findingView,
 } from '../../common/collaborationSchemas.ts';
+import type { partnerRatingView, ratePartnerBody } from '../../common/partnerRatings.ts';
 import { api, apiUrl, type ItemList } from './client.ts';
 
 export type CollaborationSummary = z.infer<typeof collaborationSummaryView>;
@@ -20,6 +21,8 @@ export type AgreementVersion = z.infer<typeof agreementVersionView>;
 export type AgreementVersionSummary = z.infer<typeof agreementVersionSummary>;
 export type Finding = z.infer<typeof findingView>;
 export type AgreementChange = z.infer<typeof agreementChangeView>;
+export type PartnerRating = z.infer<typeof partnerRatingView>;
+export type RatePartnerInput = z.input<typeof ratePartnerBody>;
 
 const base = (collaborationId: string) => `collaborations/${collaborationId}`;
 const agreement = (collaborationId: string) => `${base(collaborationId)}/agreement`;
@@ -38,6 +41,12 @@ export const transitionCollaboration = (collaborationId: string, to: Collaborati
   api.post<Collaboration>(`${base(collaborationId)}/transitions`, { to, reason });
 export const exitCollaboration = (collaborationId: string, orgId: string, reason: string) =>
   api.post<Collaboration>(`${base(collaborationId)}/exit`, { orgId, reason });
+
+export const listPartnerRatings = (collaborationId: string) =>
+  api.get<ItemList<PartnerRating>>(`${base(collaborationId)}/ratings`);
+/** Rating a partner again replaces the earlier rating; the answer is the updated list. */
+export const ratePartner = (collaborationId: string, input: RatePartnerInput) =>
+  api.put<ItemList<PartnerRating>>(`${base(collaborationId)}/ratings`, input);
 
 export const listAgreementVersions = (collaborationId: string) =>
   api.get<ItemList<AgreementVersionSummary>>(`${agreement(collaborationId)}/versions`);

@@ -63,6 +63,10 @@ export const inviteOrgToNetwork = (networkId: string, orgId: string) =>
   api.post<MembershipResult>(`networks/${networkId}/invitations`, { orgId });
 export const setMembershipStatus = (networkId: string, orgId: string, status: 'active' | 'suspended') =>
   api.patch<void>(`networks/${networkId}/memberships/${orgId}`, { status });
+export const verifyMember = (networkId: string, orgId: string) =>
+  api.put<void>(`networks/${networkId}/memberships/${orgId}/verification`);
+export const unverifyMember = (networkId: string, orgId: string) =>
+  api.delete(`networks/${networkId}/memberships/${orgId}/verification`);
 export const removeMembership = (networkId: string, orgId: string) =>
   api.delete(`networks/${networkId}/memberships/${orgId}`);
 

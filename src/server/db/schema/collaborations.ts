@@ -1,4 +1,16 @@
-import { index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import type { AgreementContent } from '../../../common/agreement.ts';
 import type { CollaborationKind, CollaborationState, PartyStatus } from '../../../common/collaboration.ts';
 import { id, createdAt, updatedAt, at } from './columns.ts';
@@ -100,4 +112,30 @@ export const agreementSignatures = pgTable(
     signedAt: at('signed_at').notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.versionId, t.orgId] })],
+);
+
+// How one party rated another after working together: feeds the trust component of partner matching.
+export const partnerRatings = pgTable(
+  'partner_ratings',
+  {
+    collaborationId: uuid('collaboration_id')
+      .notNull()
+      .references(() => collaborations.id, { onDelete: 'cascade' }),
+    raterOrgId: uuid('rater_org_id')
+      .notNull()
+      .references(() => orgs.id, { onDelete: 'cascade' }),
+    ratedOrgId: uuid('rated_org_id')
+      .notNull()
+      .references(() => orgs.id, { onDelete: 'cascade' }),
+    score: smallint('score').notNull(),
+    comment: text('comment').notNull().default(''),
+    ratedByUserId: uuid('rated_by_user_id'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.collaborationId, t.raterOrgId, t.ratedOrgId] }),
+    index('partner_ratings_rated_idx').on(t.ratedOrgId),
+    check('partner_ratings_score_range', sql`${t.score} between 1 and 5`),
+  ],
 );

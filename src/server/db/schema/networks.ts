@@ -1,6 +1,6 @@
 import { index, pgTable, primaryKey, text, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { DirectoryMode, NetworkKind, NetworkMemberStatus } from '../../../common/vocabulary.ts';
-import { id, createdAt, updatedAt } from './columns.ts';
+import { at, id, createdAt, updatedAt } from './columns.ts';
 import { ledgers } from './ledger.ts';
 import { orgs } from './orgs.ts';
 
@@ -30,6 +30,8 @@ export const networkMembers = pgTable(
       .notNull()
       .references(() => orgs.id, { onDelete: 'cascade' }),
     status: text('status').$type<NetworkMemberStatus>().notNull(),
+    /** Set by a manager of the network who checked the organization is who it says: feeds trust in matching. */
+    verifiedAt: at('verified_at'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

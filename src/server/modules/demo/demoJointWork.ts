@@ -1,5 +1,6 @@
 import type { AgreementContent } from '../../../common/agreement.ts';
 import { createCollaborationBody } from '../../../common/collaborationSchemas.ts';
+import { ratePartnerBody } from '../../../common/partnerRatings.ts';
 import { createMeetingBody } from '../../../common/meetings.ts';
 import { createMilestoneBody, createProjectBody, createTaskBody, createThreadBody } from '../../../common/projects.ts';
 import { orgMembers, users } from '../../db/schema.ts';
@@ -10,6 +11,7 @@ import { hashPassword } from '../auth/passwords.ts';
 import { getVersion, editDraft, proposeVersion, signVersion } from '../collaborations/agreements.service.ts';
 import { createCollaboration } from '../collaborations/collaborations.service.ts';
 import { respondToInvitation } from '../collaborations/parties.service.ts';
+import { ratePartner } from '../collaborations/ratings.service.ts';
 import { uploadDocument } from '../projects/documents.service.ts';
 import { answerSlot, proposeCollaborationMeeting } from '../projects/meetings.service.ts';
 import { createMilestone, createProject } from '../projects/projects.service.ts';
@@ -123,6 +125,17 @@ export async function loadDemoJointWork(deps: Deps, ids: DemoJointWorkInput): Pr
   const partner: Actor = { userId: partnerUserId, via: 'session' };
   const collaborationId = await signAlliance(deps, demo, partner, ids);
   const now = deps.now();
+  await ratePartner(
+    deps,
+    partner,
+    collaborationId,
+    ratePartnerBody.parse({
+      raterOrgId: ids.partnerOrgId,
+      ratedOrgId: ids.demoOrgId,
+      score: 5,
+      comment: 'Punctual morning rounds, and they plan the routes with us.',
+    }),
+  );
 
   const project = await createProject(
     deps,

@@ -3,7 +3,7 @@ import { orgMembers, users } from '../../db/schema.ts';
 import { refreshStatistics } from '../../db/refreshStatistics.ts';
 import { findUserByEmail } from '../auth/auth.repository.ts';
 import { hashPassword } from '../auth/passwords.ts';
-import { admitImportedMembers } from '../networks/memberships.service.ts';
+import { admitImportedMembers, verifyImportedMembers } from '../networks/memberships.service.ts';
 import { insertNetworkWithLedger } from '../networks/networks.service.ts';
 import { insertOrgBundles } from '../orgs/insertOrgBundles.ts';
 import { loadDemoJointWork } from './demoJointWork.ts';
@@ -74,6 +74,13 @@ export async function loadDemoNetwork(deps: Deps, options: DemoOptions) {
       if (!known) firstOrgIds = ids.slice(0, 2);
       const target = known ?? (await createDemoNetwork(tx, deps, userId, ids[0]!, options.seed));
       await admitImportedMembers(tx, deps, target, ids);
+      // The manager has verified every third member, so that trust differs among suggestions.
+      await verifyImportedMembers(
+        tx,
+        deps,
+        target,
+        ids.filter((_, i) => i % 3 === 1),
+      );
       return target;
     });
     done += batch.length;

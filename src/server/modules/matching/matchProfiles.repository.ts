@@ -11,6 +11,7 @@ import {
 } from '../../db/schema.ts';
 import { resolveCulture, type MatchItem, type MatchProfile } from './engine/matchProfile.ts';
 import { neutralTrust } from './engine/score.ts';
+import { trustOf } from './partnerTrust.repository.ts';
 
 const neutralStrategy: Omit<StrategicProfileInput, 'visibility'> = {
   goals: [],
@@ -84,13 +85,19 @@ export async function loadMatchProfiles(
         .from(listings)
         .where(and(inArray(listings.orgId, ids), inArray(listings.visibility, ['public', 'network']))),
       db
-        .select({ orgId: networkMembers.orgId, networkId: networkMembers.networkId })
+        .select({
+          orgId: networkMembers.orgId,
+          networkId: networkMembers.networkId,
+          verifiedAt: networkMembers.verifiedAt,
+        })
         .from(networkMembers)
         .where(and(inArray(networkMembers.orgId, ids), eq(networkMembers.status, 'active'))),
       latestCommunities(db, ids),
     ]);
     const itemsByOrg = groupBy(items, (i) => i.orgId);
     const networksByOrg = groupBy(memberships, (m) => m.orgId);
+    const verifiedIds = new Set(memberships.filter((m) => m.verifiedAt !== null).map((m) => m.orgId));
+    const trust = await trustOf(db, ids, verifiedIds);
     for (const { org, strategy } of rows) {
       if (!newest || org.updatedAt > newest) newest = org.updatedAt;
       if (org.visibility === 'private') {
@@ -116,8 +123,7 @@ export async function loadMatchProfiles(
         culture: resolveCulture(org.country, s.cultureOverrides),
         offers: own.filter((i) => i.kind === 'offer').map(toItem),
         needs: own.filter((i) => i.kind === 'need').map(toItem),
-        // No ratings or verification exist yet: every organization gets the neutral prior.
-        trust: neutralTrust,
+        trust: trust.get(org.id) ?? neutralTrust,
         clusterId: clusterNumber(clusterNumbers, communities.get(org.id)),
         networks: (networksByOrg.get(org.id) ?? []).map((m) => m.networkId),
         scope: 'national',

@@ -45,6 +45,19 @@ export async function admitImportedMembers(
   await appendLedgerEntry(tx, deps.config, network.ledgerId, entry, deps.now());
 }
 
+// Bulk verification (demo data): one ledger entry lists every organization verified.
+export async function verifyImportedMembers(
+  tx: Tx,
+  deps: Pick<Deps, 'config' | 'now'>,
+  network: { id: string; ledgerId: string },
+  orgIds: string[],
+) {
+  if (orgIds.length === 0) return;
+  await repo.setMembershipsVerified(tx, network.id, orgIds, deps.now());
+  const entry = { type: 'network.members_verified', orgIds };
+  await appendLedgerEntry(tx, deps.config, network.ledgerId, entry, deps.now());
+}
+
 export async function requestToJoin(deps: Deps, actor: Actor, networkId: string, orgId: string) {
   return deps.db.transaction(async (tx) => {
     const network = await visibleNetwork(tx, actor, networkId);
@@ -106,6 +119,23 @@ export async function setMemberStatus(
       orgId,
       status === 'active' ? 'network.member_admitted' : 'network.member_suspended',
     );
+  });
+}
+
+// A manager vouches that an active member is who it says (registration, references checked): the
+// verified status counts in the trust component of partner matching. Withdrawn by the same call.
+export async function setMemberVerified(deps: Deps, actor: Actor, networkId: string, orgId: string, verified: boolean) {
+  await deps.db.transaction(async (tx) => {
+    const network = await visibleNetwork(tx, actor, networkId);
+    requireManager(network);
+    const existing = await repo.findMembership(tx, networkId, orgId);
+    if (!existing) throw new AppError('not_found');
+    if (existing.status !== 'active') {
+      throw new AppError('conflict', { detail: `Only active members are verified; this one is ${existing.status}.` });
+    }
+    if ((existing.verifiedAt !== null) === verified) return;
+    await repo.setMembershipVerified(tx, networkId, orgId, verified ? deps.now() : null);
+    await record(tx, deps, actor, network, orgId, verified ? 'network.member_verified' : 'network.member_unverified');
   });
 }
 

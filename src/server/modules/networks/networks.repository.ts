@@ -112,6 +112,20 @@ export async function setMembershipStatus(
     .where(and(eq(networkMembers.networkId, networkId), eq(networkMembers.orgId, orgId)));
 }
 
+export async function setMembershipVerified(db: DbOrTx, networkId: string, orgId: string, verifiedAt: Date | null) {
+  await db
+    .update(networkMembers)
+    .set({ verifiedAt })
+    .where(and(eq(networkMembers.networkId, networkId), eq(networkMembers.orgId, orgId)));
+}
+
+export async function setMembershipsVerified(db: DbOrTx, networkId: string, orgIds: string[], verifiedAt: Date) {
+  await db
+    .update(networkMembers)
+    .set({ verifiedAt })
+    .where(and(eq(networkMembers.networkId, networkId), inArray(networkMembers.orgId, orgIds)));
+}
+
 export async function deleteMembership(db: DbOrTx, networkId: string, orgId: string) {
   await db.delete(networkMembers).where(and(eq(networkMembers.networkId, networkId), eq(networkMembers.orgId, orgId)));
 }
@@ -123,6 +137,7 @@ export async function listMemberships(db: DbOrTx, networkId: string, status: Net
       orgName: orgs.name,
       status: networkMembers.status,
       since: networkMembers.updatedAt,
+      verifiedAt: networkMembers.verifiedAt,
     })
     .from(networkMembers)
     .innerJoin(orgs, eq(orgs.id, networkMembers.orgId))

@@ -131,6 +131,27 @@ export function registerNetworkRoutes(app: App, deps: Deps): void {
       return reply.status(204).send();
     },
   );
+  for (const verified of [true, false]) {
+    const route = verified ? app.put.bind(app) : app.delete.bind(app);
+    route(
+      '/api/v1/networks/:networkId/memberships/:orgId/verification',
+      {
+        config: user,
+        schema: {
+          tags,
+          description: verified
+            ? 'Verify an active member: it counts as verified in partner matching (managers only; in the ledger)'
+            : 'Withdraw a member’s verification (managers only; in the ledger)',
+          params: memberParams,
+        },
+      },
+      async (req, reply) => {
+        const { networkId, orgId } = req.params;
+        await memberships.setMemberVerified(deps, requireActor(req), networkId, orgId, verified);
+        return reply.status(204).send();
+      },
+    );
+  }
   app.delete(
     '/api/v1/networks/:networkId/memberships/:orgId',
     { config: user, schema: { tags, description: 'Remove a member, or leave', params: memberParams } },

@@ -150,7 +150,7 @@ export async function searchDirectory(deps: Deps, actor: Actor, networkId: strin
 export async function listMemberships(deps: Deps, actor: Actor, networkId: string, status?: NetworkMemberStatus) {
   await loadNetworkFor(deps.db, actor, networkId, 'manage');
   const rows = await repo.listMemberships(deps.db, networkId, status);
-  return rows.map((r) => ({ ...r, since: r.since.toISOString() }));
+  return rows.map((r) => ({ ...r, since: r.since.toISOString(), verifiedAt: r.verifiedAt?.toISOString() ?? null }));
 }
 
 function audit(actor: Actor, orgId: string, action: string, networkId: string, data?: Record<string, unknown>) {

@@ -1,6 +1,7 @@
 export const collaborationKeys = {
   all: ['collaborations'] as const,
   one: (collaborationId: string) => ['collaborations', collaborationId] as const,
+  ratings: (collaborationId: string) => ['collaborations', collaborationId, 'ratings'] as const,
   versions: (collaborationId: string) => ['collaborations', collaborationId, 'versions'] as const,
   version: (collaborationId: string, version: number) =>
     ['collaborations', collaborationId, 'versions', version] as const,

@@ -5,6 +5,8 @@ import {
   listMemberships,
   removeMembership,
   setMembershipStatus,
+  unverifyMember,
+  verifyMember,
 } from '../../api/networks.ts';
 import { networkKeys } from './networkQueryKeys.ts';
 
@@ -31,6 +33,20 @@ export function useSetMembershipStatus(networkId: string) {
     mutationFn: ({ orgId, status }: { orgId: string; status: 'active' | 'suspended' }) =>
       setMembershipStatus(networkId, orgId, status),
     onSuccess: invalidate,
+  });
+}
+
+export function useSetMemberVerified(networkId: string) {
+  const invalidate = useInvalidateNetwork(networkId);
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ orgId, verified }: { orgId: string; verified: boolean }) =>
+      verified ? verifyMember(networkId, orgId) : unverifyMember(networkId, orgId),
+    onSuccess: () => {
+      // Verification counts in the trust component, so partner suggestions may rank differently now.
+      void queryClient.invalidateQueries({ queryKey: ['matches'] });
+      return invalidate();
+    },
   });
 }
 

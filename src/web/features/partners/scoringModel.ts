@@ -86,8 +86,9 @@ export const componentModel: Record<MatchComponent, ModelSection> = {
   trust: {
     title: 'Trust',
     text:
-      'Ratings from past collaborations with a neutral prior (as if two good and two poor ratings), plus a ' +
-      'fifth of the remaining gap when the organization is verified. 0.5 without data.',
+      'Ratings its partners gave it after a collaboration (1 star counts 0, 5 stars count 1) with a neutral ' +
+      'prior (as if two good and two poor ratings), plus a fifth of the remaining gap when a manager of one of ' +
+      'its networks verified it. 0.5 without data.',
     formula: '(Σ ratings + 2) / (count + 4)',
   },
 };

@@ -26,7 +26,8 @@ import { distanceDecay, type GeoScope } from './geo.ts';
 // 7. geography — 2^(−distance / h), h = 25 / 200 / 2000 km for a local / national / international
 //    scope (X's preference); 0.5 without coordinates.
 // 8. trust — Beta(2, 2) prior mean of Y's ratings in [0, 1], (Σr + 2) / (count + 4), plus 20 % of the
-//    remaining gap when verified; 0.5 without data.
+//    remaining gap when verified; 0.5 without data. Ratings are those Y's partners gave it after a
+//    collaboration (1–5 stars → 0–1); verified means a manager of one of Y's networks vouched for it.
 //
 // Weights w (user-adjustable) are normalised to sum 1. The seven components after complementarity
 // form the context fit, their weighted mean C = Σ_{i≥2} wᵢ · componentᵢ / (1 − w₁). Complementarity

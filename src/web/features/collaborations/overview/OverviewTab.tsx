@@ -6,6 +6,7 @@ import { ExitPanel } from './ExitPanel.tsx';
 import { InvitePartyForm } from './InvitePartyForm.tsx';
 import { LifecycleStepper } from './LifecycleStepper.tsx';
 import { PartiesPanel } from './PartiesPanel.tsx';
+import { PartnerRatingsPanel } from './PartnerRatingsPanel.tsx';
 import { TransitionButtons } from './TransitionButtons.tsx';
 import { TransitionHistory } from './TransitionHistory.tsx';
 
@@ -34,6 +35,7 @@ export function OverviewTab({ collaboration }: { collaboration: Collaboration })
           <Stack gap="md">
             <PartiesPanel collaboration={collaboration} />
             <InvitePartyForm collaboration={collaboration} />
+            <PartnerRatingsPanel collaboration={collaboration} />
             <Group justify="flex-end">
               <ExitPanel collaboration={collaboration} />
             </Group>

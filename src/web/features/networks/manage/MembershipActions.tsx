@@ -2,9 +2,35 @@ import { Button, Group } from '@mantine/core';
 import type { Membership, Network } from '../../../api/networks.ts';
 import { ConfirmButton } from '../../../components/ConfirmButton.tsx';
 import { notifyFailure, notifySuccess } from '../../../components/notify.ts';
-import { useRemoveMembership, useSetMembershipStatus } from '../useNetworkMemberships.ts';
+import { useRemoveMembership, useSetMembershipStatus, useSetMemberVerified } from '../useNetworkMemberships.ts';
 
-/** Admit, suspend, reinstate or remove one membership, as its status allows. */
+/** Verifying vouches for an active member; partner suggestions count it as trust. */
+function VerifyButton({ network, membership }: { network: Network; membership: Membership }) {
+  const setVerified = useSetMemberVerified(network.id);
+  const verified = membership.verifiedAt !== null;
+  const toggle = () =>
+    setVerified.mutate(
+      { orgId: membership.orgId, verified: !verified },
+      {
+        onSuccess: () =>
+          notifySuccess(verified ? `${membership.orgName} is no longer verified` : `${membership.orgName} verified`),
+        onError: (error) => notifyFailure(error),
+      },
+    );
+  return (
+    <Button
+      size="xs"
+      variant={verified ? 'subtle' : 'light'}
+      color={verified ? 'gray' : 'blue'}
+      loading={setVerified.isPending}
+      onClick={toggle}
+    >
+      {verified ? 'Withdraw verification' : 'Verify'}
+    </Button>
+  );
+}
+
+/** Admit, verify, suspend, reinstate or remove one membership, as its status allows. */
 export function MembershipActions({ network, membership }: { network: Network; membership: Membership }) {
   const setStatus = useSetMembershipStatus(network.id);
   const remove = useRemoveMembership(network.id);
@@ -19,7 +45,7 @@ export function MembershipActions({ network, membership }: { network: Network; m
     membership.status === 'requested' ? 'Decline' : membership.status === 'invited' ? 'Withdraw' : 'Remove';
 
   return (
-    <Group gap={4} justify="flex-end" wrap="nowrap">
+    <Group gap={4} justify="flex-end">
       {membership.status === 'requested' && (
         <Button
           size="xs"
@@ -30,6 +56,7 @@ export function MembershipActions({ network, membership }: { network: Network; m
           Admit
         </Button>
       )}
+      {membership.status === 'active' && <VerifyButton network={network} membership={membership} />}
       {membership.status === 'active' && (
         <Button
           size="xs"

@@ -1,4 +1,4 @@
-import { Badge, Table, Text } from '@mantine/core';
+import { Badge, Group, Table, Text } from '@mantine/core';
 import type { Membership, Network } from '../../../api/networks.ts';
 import { formatDateTime } from '../../../components/formatDate.ts';
 import { membershipStatusColors, membershipStatusLabels } from '../../../components/vocabularyLabels.ts';
@@ -35,9 +35,23 @@ export function MembershipsTable({ network, memberships, testId }: MembershipsTa
               )}
             </Table.Td>
             <Table.Td>
-              <Badge color={membershipStatusColors[membership.status]} variant="light" size="sm">
-                {membershipStatusLabels[membership.status]}
-              </Badge>
+              <Group gap={4}>
+                <Badge color={membershipStatusColors[membership.status]} variant="light" size="sm" miw="max-content">
+                  {membershipStatusLabels[membership.status]}
+                </Badge>
+                {membership.verifiedAt && (
+                  <Badge
+                    color="blue"
+                    variant="outline"
+                    size="sm"
+                    miw="max-content"
+                    title={`Verified by the network manager on ${formatDateTime(membership.verifiedAt)}`}
+                    data-testid="verified-badge"
+                  >
+                    Verified
+                  </Badge>
+                )}
+              </Group>
             </Table.Td>
             <Table.Td>
               <Text size="sm" c="dimmed">

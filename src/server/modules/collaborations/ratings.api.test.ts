@@ -1,0 +1,139 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { test } from 'node:test';
+import { createAlliance, type Alliance } from '../../testing/collaborationFactories.ts';
+import {
+  addListing,
+  createNetwork,
+  createOrg,
+  joinNetwork,
+  json,
+  signUp,
+  type TestUser,
+} from '../../testing/factories.ts';
+import { createTestApp } from '../../testing/testApp.ts';
+import { makeAgreementEffective } from '../projects/projects.testSetup.ts';
+
+const t = await createTestApp();
+
+interface Rating {
+  raterName: string;
+  ratedName: string;
+  score: number;
+  comment: string;
+}
+
+/** An alliance of a bakery and a roaster that complement each other, in a network the bakery manages. */
+async function complementaryAlliance(): Promise<Alliance & { networkId: string }> {
+  const a = await createAlliance(t);
+  const { id: networkId } = await createNetwork(t, a.alice, a.aliceOrg.id);
+  await joinNetwork(t, a.alice, a.bob, networkId, a.bobOrg.id);
+  await addListing(t, a.alice, a.aliceOrg.id, 'needs', { capability: 'food.coffee.roasted-beans', title: 'Coffee' });
+  await addListing(t, a.bob, a.bobOrg.id, 'offers', { capability: 'food.coffee.roasted-beans', title: 'Coffee' });
+  return { ...a, networkId };
+}
+
+const rate = (a: Alliance, as: TestUser, body: Record<string, unknown>) =>
+  t.request({ method: 'PUT', url: `/api/v1/collaborations/${a.collaborationId}/ratings`, as, payload: body });
+
+const ratingsSeenBy = async (a: Alliance, as: TestUser) =>
+  json<{ items: Rating[] }>(
+    await t.request({ method: 'GET', url: `/api/v1/collaborations/${a.collaborationId}/ratings`, as }),
+  ).items;
+
+/** The trust component of Bob's organization in Alice's suggestions. */
+async function trustInSuggestions(a: Alliance): Promise<number | undefined> {
+  const response = await t.request({ method: 'GET', url: `/api/v1/orgs/${a.aliceOrg.id}/matches`, as: a.alice });
+  assert.equal(response.statusCode, 200, response.body);
+  const items = json<{ items: { org: { id: string }; components: { trust: number } }[] }>(response).items;
+  return items.find((item) => item.org.id === a.bobOrg.id)?.components.trust;
+}
+
+const verification = (a: Alliance & { networkId: string }, as: TestUser, method: 'PUT' | 'DELETE', orgId: string) =>
+  t.request({ method, url: `/api/v1/networks/${a.networkId}/memberships/${orgId}/verification`, as });
+
+test('partners rate each other once the agreement takes effect, and trust in suggestions follows', async () => {
+  const a = await complementaryAlliance();
+  const byAlice = { raterOrgId: a.aliceOrg.id, ratedOrgId: a.bobOrg.id };
+  const early = await rate(a, a.alice, { ...byAlice, score: 5 });
+  assert.equal(early.statusCode, 409, early.body);
+  assert.equal(json(early).code, 'conflict');
+  // No rating, not verified: the neutral prior.
+  assert.equal(await trustInSuggestions(a), 0.5);
+
+  await makeAgreementEffective(t, a);
+  const rated = await rate(a, a.alice, { ...byAlice, score: 5, comment: '  On time, every time ' });
+  assert.equal(rated.statusCode, 200, rated.body);
+  const expected = { raterName: 'Alice Bakery', ratedName: 'Bob Roasters', score: 5, comment: 'On time, every time' };
+  assert.deepEqual(
+    json<{ items: Rating[] }>(rated).items.map(({ raterName, ratedName, score, comment }) => ({
+      raterName,
+      ratedName,
+      score,
+      comment,
+    })),
+    [expected],
+  );
+  assert.equal((await ratingsSeenBy(a, a.bob))[0]?.score, 5);
+  // One rating of 5 (r = 1): (1 + 2) / (1 + 4).
+  assert.equal(await trustInSuggestions(a), 0.6);
+
+  // Rating again replaces the rating: 3 is r = 0.5, (0.5 + 2) / 5.
+  await rate(a, a.alice, { ...byAlice, score: 3 });
+  assert.deepEqual(
+    (await ratingsSeenBy(a, a.alice)).map((r) => r.score),
+    [3],
+  );
+  assert.equal(await trustInSuggestions(a), 0.5);
+
+  // Verified by the network's manager: plus 20 % of the remaining gap, until withdrawn.
+  assert.equal((await verification(a, a.alice, 'PUT', a.bobOrg.id)).statusCode, 204);
+  const members = await t.request({ method: 'GET', url: `/api/v1/networks/${a.networkId}/memberships`, as: a.alice });
+  const bob = json<{ items: { orgId: string; verifiedAt: string | null }[] }>(members).items.find(
+    (m) => m.orgId === a.bobOrg.id,
+  );
+  assert.match(bob?.verifiedAt ?? '', /^\d{4}-\d\d-\d\dT/);
+  assert.equal(await trustInSuggestions(a), 0.6);
+  assert.equal((await verification(a, a.alice, 'DELETE', a.bobOrg.id)).statusCode, 204);
+  assert.equal(await trustInSuggestions(a), 0.5);
+});
+
+test('refused ratings and verifications name the reason and change nothing', async () => {
+  const a = await complementaryAlliance();
+  await makeAgreementEffective(t, a);
+  const outsider = await signUp(t, 'Olga Outsider');
+  const outsiderOrg = await createOrg(t, outsider, { name: 'Outsider Ltd' });
+  const byAlice = { raterOrgId: a.aliceOrg.id, ratedOrgId: a.bobOrg.id };
+
+  const fieldOf = (response: Parameters<typeof json>[0]) =>
+    json<{ errors?: { field: string }[] }>(response).errors?.[0]?.field;
+  const tooHigh = await rate(a, a.alice, { ...byAlice, score: 6 });
+  assert.equal(tooHigh.statusCode, 400);
+  assert.equal(fieldOf(tooHigh), 'score');
+  assert.equal(fieldOf(await rate(a, a.alice, { ...byAlice, score: 4, comment: 'x'.repeat(1001) })), 'comment');
+  for (const ratedOrgId of [a.aliceOrg.id, outsiderOrg.id]) {
+    const refused = await rate(a, a.alice, { ...byAlice, ratedOrgId, score: 4 });
+    assert.equal(json(refused).code, 'collaboration.not_party');
+    assert.equal(fieldOf(refused), 'ratedOrgId');
+  }
+  // Bob cannot rate in Alice's name; an outsider cannot even see the collaboration.
+  assert.equal((await rate(a, a.bob, { ...byAlice, score: 1 })).statusCode, 403);
+  assert.equal((await rate(a, outsider, { ...byAlice, score: 1 })).statusCode, 404);
+  const unknown = await t.request({
+    method: 'GET',
+    url: `/api/v1/collaborations/${randomUUID()}/ratings`,
+    as: outsider,
+  });
+  const hidden = await t.request({
+    method: 'GET',
+    url: `/api/v1/collaborations/${a.collaborationId}/ratings`,
+    as: outsider,
+  });
+  assert.deepEqual(json(hidden), json(unknown));
+  assert.deepEqual(await ratingsSeenBy(a, a.alice), []);
+
+  // Only the network's managers verify, and only its members.
+  assert.equal((await verification(a, a.bob, 'PUT', a.bobOrg.id)).statusCode, 403);
+  assert.equal((await verification(a, a.alice, 'PUT', outsiderOrg.id)).statusCode, 404);
+  assert.equal(await trustInSuggestions(a), 0.5);
+});
