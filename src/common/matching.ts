@@ -136,6 +136,8 @@ export const matchCandidateView = z.object({
   pairs: z.array(matchedPairView),
   warnings: z.array(z.object({ kind: z.string(), text: z.string() })),
   diversityBonus: z.boolean(),
+  /** What the trust component rests on: a manager's verification and partners' ratings (1–5 stars). */
+  trust: z.object({ verified: z.boolean(), ratingCount: z.number().int(), averageStars: z.number().nullable() }),
   decision: z.enum(matchDecisions).nullable(),
 });
 

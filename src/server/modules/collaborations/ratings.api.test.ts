@@ -41,13 +41,21 @@ const ratingsSeenBy = async (a: Alliance, as: TestUser) =>
     await t.request({ method: 'GET', url: `/api/v1/collaborations/${a.collaborationId}/ratings`, as }),
   ).items;
 
-/** The trust component of Bob's organization in Alice's suggestions. */
-async function trustInSuggestions(a: Alliance): Promise<number | undefined> {
+interface TrustShown {
+  component: number;
+  evidence: { verified: boolean; ratingCount: number; averageStars: number | null };
+}
+
+/** Bob's organization in Alice's suggestions: its trust component and what the card says it rests on. */
+async function trustShown(a: Alliance): Promise<TrustShown | undefined> {
   const response = await t.request({ method: 'GET', url: `/api/v1/orgs/${a.aliceOrg.id}/matches`, as: a.alice });
   assert.equal(response.statusCode, 200, response.body);
-  const items = json<{ items: { org: { id: string }; components: { trust: number } }[] }>(response).items;
-  return items.find((item) => item.org.id === a.bobOrg.id)?.components.trust;
+  type Item = { org: { id: string }; components: { trust: number }; trust: TrustShown['evidence'] };
+  const bob = json<{ items: Item[] }>(response).items.find((item) => item.org.id === a.bobOrg.id);
+  return bob && { component: bob.components.trust, evidence: bob.trust };
 }
+
+const trustInSuggestions = async (a: Alliance) => (await trustShown(a))?.component;
 
 const verification = (a: Alliance & { networkId: string }, as: TestUser, method: 'PUT' | 'DELETE', orgId: string) =>
   t.request({ method, url: `/api/v1/networks/${a.networkId}/memberships/${orgId}/verification`, as });
@@ -76,7 +84,10 @@ test('partners rate each other once the agreement takes effect, and trust in sug
   );
   assert.equal((await ratingsSeenBy(a, a.bob))[0]?.score, 5);
   // One rating of 5 (r = 1): (1 + 2) / (1 + 4).
-  assert.equal(await trustInSuggestions(a), 0.6);
+  assert.deepEqual(await trustShown(a), {
+    component: 0.6,
+    evidence: { verified: false, ratingCount: 1, averageStars: 5 },
+  });
 
   // Rating again replaces the rating: 3 is r = 0.5, (0.5 + 2) / 5.
   await rate(a, a.alice, { ...byAlice, score: 3 });
@@ -93,7 +104,10 @@ test('partners rate each other once the agreement takes effect, and trust in sug
     (m) => m.orgId === a.bobOrg.id,
   );
   assert.match(bob?.verifiedAt ?? '', /^\d{4}-\d\d-\d\dT/);
-  assert.equal(await trustInSuggestions(a), 0.6);
+  assert.deepEqual(await trustShown(a), {
+    component: 0.6,
+    evidence: { verified: true, ratingCount: 1, averageStars: 3 },
+  });
   assert.equal((await verification(a, a.alice, 'DELETE', a.bobOrg.id)).statusCode, 204);
   assert.equal(await trustInSuggestions(a), 0.5);
 });

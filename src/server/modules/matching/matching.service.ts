@@ -18,6 +18,7 @@ import type { MatchQuery } from './engine/queryContext.ts';
 import { defaultWeights, normalizeWeights } from './engine/score.ts';
 import { matchEngineFor } from './matchIndexHolder.ts';
 import * as repo from './matching.repository.ts';
+import { trustEvidenceOf } from './partnerTrust.repository.ts';
 
 const WEIGHT = /^\d+(\.\d+)?$/;
 
@@ -75,10 +76,8 @@ export async function effectiveWeights(
 }
 
 async function present(deps: Deps, ranked: RankedCandidate[], decisions: Map<string, MatchDecision>) {
-  const cards = await repo.orgCards(
-    deps.db,
-    ranked.map((r) => r.id),
-  );
+  const ids = ranked.map((r) => r.id);
+  const [cards, trust] = await Promise.all([repo.orgCards(deps.db, ids), trustEvidenceOf(deps.db, ids)]);
   return ranked.flatMap((r) => {
     const org = cards.get(r.id);
     if (!org) return [];
@@ -104,6 +103,7 @@ async function present(deps: Deps, ranked: RankedCandidate[], decisions: Map<str
         })),
         warnings: r.warnings,
         diversityBonus: r.diversityBonus,
+        trust: trust.get(r.id) ?? { verified: false, ratingCount: 0, averageStars: null },
         decision: decisions.get(r.id) ?? null,
       },
     ];

@@ -1,37 +1,74 @@
-import { inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../deps.ts';
-import { partnerRatings } from '../../db/schema.ts';
+import { networkMembers, partnerRatings } from '../../db/schema.ts';
 import { neutralTrust, type Trust } from './engine/score.ts';
 
 // Trust in an organization, for matching: the ratings its partners gave it after working together
 // (a score of 1 counts 0, 5 counts 1) and whether a manager of one of its networks verified it.
+
+async function ratingTotals(db: DbOrTx, orgIds: string[]) {
+  if (orgIds.length === 0) return new Map<string, { count: number; sum: number }>();
+  const rows = await db
+    .select({
+      orgId: partnerRatings.ratedOrgId,
+      count: sql<number>`count(*)::int`,
+      sum: sql<number>`(sum(${partnerRatings.score} - 1) / 4.0)::float8`,
+    })
+    .from(partnerRatings)
+    .where(inArray(partnerRatings.ratedOrgId, orgIds))
+    .groupBy(partnerRatings.ratedOrgId);
+  return new Map(rows.map((r) => [r.orgId, { count: Number(r.count), sum: Number(r.sum) }]));
+}
+
+/** Trust for the match index; `verifiedIds` comes from the memberships the loader reads anyway. */
 export async function trustOf(
   db: DbOrTx,
   orgIds: string[],
   verifiedIds: ReadonlySet<string>,
 ): Promise<Map<string, Trust>> {
-  const totals =
-    orgIds.length === 0
-      ? []
-      : await db
-          .select({
-            orgId: partnerRatings.ratedOrgId,
-            count: sql<number>`count(*)::int`,
-            sum: sql<number>`(sum(${partnerRatings.score} - 1) / 4.0)::float8`,
-          })
-          .from(partnerRatings)
-          .where(inArray(partnerRatings.ratedOrgId, orgIds))
-          .groupBy(partnerRatings.ratedOrgId);
-  const byOrg = new Map(totals.map((t) => [t.orgId, t]));
+  const totals = await ratingTotals(db, orgIds);
   return new Map(
     orgIds.map((orgId) => {
-      const rated = byOrg.get(orgId);
+      const rated = totals.get(orgId);
       const trust: Trust = {
         verified: verifiedIds.has(orgId),
-        ratingSum: rated ? Number(rated.sum) : neutralTrust.ratingSum,
-        ratingCount: rated ? Number(rated.count) : neutralTrust.ratingCount,
+        ratingSum: rated?.sum ?? neutralTrust.ratingSum,
+        ratingCount: rated?.count ?? neutralTrust.ratingCount,
       };
       return [orgId, trust];
+    }),
+  );
+}
+
+export interface TrustEvidence {
+  verified: boolean;
+  ratingCount: number;
+  /** Mean stars (1–5) of the ratings, or null without any. */
+  averageStars: number | null;
+}
+
+/** What a suggestion card says about trust: verified or not, and the ratings behind the score. */
+export async function trustEvidenceOf(db: DbOrTx, orgIds: string[]): Promise<Map<string, TrustEvidence>> {
+  if (orgIds.length === 0) return new Map();
+  const [totals, verified] = await Promise.all([
+    ratingTotals(db, orgIds),
+    db
+      .selectDistinct({ orgId: networkMembers.orgId })
+      .from(networkMembers)
+      .where(
+        and(
+          inArray(networkMembers.orgId, orgIds),
+          eq(networkMembers.status, 'active'),
+          isNotNull(networkMembers.verifiedAt),
+        ),
+      ),
+  ]);
+  const verifiedIds = new Set(verified.map((v) => v.orgId));
+  return new Map(
+    orgIds.map((orgId) => {
+      const rated = totals.get(orgId);
+      const averageStars = rated ? 1 + (4 * rated.sum) / rated.count : null;
+      return [orgId, { verified: verifiedIds.has(orgId), ratingCount: rated?.count ?? 0, averageStars }];
     }),
   );
 }

@@ -9,6 +9,7 @@ import { CandidateActions } from './CandidateActions.tsx';
 import { ComponentBars, percent } from './ComponentBars.tsx';
 import { MatchedPairs } from './MatchedPairs.tsx';
 import { MatchWarnings } from './MatchWarnings.tsx';
+import { RatingsNote, VerifiedBadge } from './TrustEvidence.tsx';
 
 export interface CandidateCardProps {
   rank: number;
@@ -61,12 +62,14 @@ export function CandidateCard(props: CandidateCardProps) {
                   </Badge>
                 </Tooltip>
               )}
+              <VerifiedBadge trust={candidate.trust} />
             </Group>
             <Text size="sm" c="dimmed">
               {[org.city, countryName(org.country)].filter(Boolean).join(', ')}
               {org.naceCode ? ` · NACE ${org.naceCode}` : ''}
             </Text>
             <Coverage candidate={candidate} needFirst={needFirst} />
+            <RatingsNote trust={candidate.trust} />
           </Stack>
           <Stack gap={0} align="center" miw={72}>
             <Text fz={28} fw={700} lh={1} c="indigo.7" data-testid="candidate-score">
