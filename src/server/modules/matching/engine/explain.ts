@@ -15,6 +15,7 @@ import { contextComponents } from './candidateContext.ts';
 import type { QueryContext, QueryItem } from './queryContext.ts';
 import { combineDirections, quantityFit, relevance, saturateText, timeFit, type ComponentScores } from './score.ts';
 import { relationSimilarity, tagRelation, type TagRelation } from './taxonomy.ts';
+import { tokenize } from './text.ts';
 
 // Why a candidate ranks where it does: component scores, the concrete need ↔ offer pairs with the
 // tags and words they share, and plain-language warnings. Built only for the k results.
@@ -64,6 +65,16 @@ export interface RankedCandidate {
   diversityBonus: boolean;
 }
 
+/**
+ * Matched terms as the pair's own titles write them ("jars", where the index first met "jarring");
+ * a word only in a description keeps the index's first form.
+ */
+function writtenWords(ix: QueryContext['index'], terms: number[], titles: string[]): string[] {
+  const written = new Map<string, string>();
+  for (const token of titles.flatMap(tokenize)) if (!written.has(token.term)) written.set(token.term, token.word);
+  return terms.map((term) => written.get(ix.terms.keys[term] ?? '') ?? ix.termWords[term] ?? '');
+}
+
 function describePair(
   ctx: QueryContext,
   direction: MatchedPair['direction'],
@@ -92,7 +103,7 @@ function describePair(
     offerCapability: offerTag,
     tagRelation: relation,
     matchedTags: relation === 'none' ? [] : [...new Set([needTag, offerTag])],
-    matchedTerms: terms.map((term) => ix.termWords[term] ?? ''),
+    matchedTerms: writtenWords(ix, terms, [ix.itemTitles[needRow] ?? '', ix.itemTitles[offerRow] ?? '']),
     relevance: 0,
     quantity: quantityFit(
       it.quantity[needRow] as number,

@@ -155,6 +155,28 @@ describe('matched pairs and warnings', () => {
   });
 });
 
+describe('matched words', () => {
+  // The index meets "jarring" first; the pair's own titles write "jars".
+  const coPacker = profile('co-packer', {
+    offers: [item('food.prepared.co-packing', 'Co-packing on our jarring line')],
+  });
+  const glassworks = profile('glassworks', {
+    offers: [item('packaging.food-grade.trays', 'Glass jars, 250 ml')],
+    needs: [item('food.prepared.sauces', 'Tomato sauce for our samples')],
+  });
+  const saucier = profile('saucier', {
+    offers: [item('food.prepared.sauces', 'Tomato sauce')],
+    needs: [item('packaging.food-grade.trays', 'Jars for our sauces')],
+  });
+  const index = buildMatchIndex([coPacker, glassworks, saucier]);
+
+  it('are shown as the pair’s titles write them', () => {
+    const glass = rankPartners(index, { org: 'saucier' }).find((c) => c.id === 'glassworks');
+    const theirs = glass?.matches.find((m) => m.direction === 'they_cover_my_need');
+    assert.deepEqual(theirs?.matchedTerms, ['jars']);
+  });
+});
+
 describe('place names in item texts', () => {
   // Two organizations in Vic whose texts share only the town's name, and two elsewhere that both
   // write about Vic: only an organization's own places are dropped from its words.
