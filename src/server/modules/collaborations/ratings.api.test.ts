@@ -149,5 +149,6 @@ test('refused ratings and verifications name the reason and change nothing', asy
   // Only the network's managers verify, and only its members.
   assert.equal((await verification(a, a.bob, 'PUT', a.bobOrg.id)).statusCode, 403);
   assert.equal((await verification(a, a.alice, 'PUT', outsiderOrg.id)).statusCode, 404);
+  assert.equal((await verification(a, a.alice, 'PUT', a.aliceOrg.id)).statusCode, 409, 'no vouching for oneself');
   assert.equal(await trustInSuggestions(a), 0.5);
 });

@@ -133,6 +133,10 @@ export async function setMemberVerified(deps: Deps, actor: Actor, networkId: str
     if (existing.status !== 'active') {
       throw new AppError('conflict', { detail: `Only active members are verified; this one is ${existing.status}.` });
     }
+    // Vouching for oneself says nothing.
+    if (orgId === network.network.managingOrgId) {
+      throw new AppError('conflict', { detail: 'The managing organization cannot verify itself.' });
+    }
     if ((existing.verifiedAt !== null) === verified) return;
     await repo.setMembershipVerified(tx, networkId, orgId, verified ? deps.now() : null);
     await record(tx, deps, actor, network, orgId, verified ? 'network.member_verified' : 'network.member_unverified');
