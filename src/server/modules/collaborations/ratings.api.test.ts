@@ -83,6 +83,16 @@ test('partners rate each other once the agreement takes effect, and trust in sug
     [expected],
   );
   assert.equal((await ratingsSeenBy(a, a.bob))[0]?.score, 5);
+  const inbox = await t.request({ method: 'GET', url: '/api/v1/me/notifications', as: a.bob });
+  const notices = json<{ items: { title: string; link: string }[] }>(inbox).items;
+  assert.ok(
+    notices.some(
+      (n) =>
+        n.title === 'A partner rated your organization 5 of 5 in “Breakfast alliance”' &&
+        n.link === `/collaborations/${a.collaborationId}`,
+    ),
+    JSON.stringify(notices),
+  );
   // One rating of 5 (r = 1): (1 + 2) / (1 + 4).
   assert.deepEqual(await trustShown(a), {
     component: 0.6,

@@ -4,6 +4,7 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/recordAudit.ts';
+import { notifyOrgManagers } from '../notifications/notify.ts';
 import { touchOrg } from '../orgs/orgs.repository.ts';
 import { authorizeCollaboration } from './collaborations.policy.ts';
 import * as repo from './collaborations.repository.ts';
@@ -39,6 +40,7 @@ export async function ratePartner(
     const now = deps.now();
     await ratings.saveRating(tx, { collaborationId, ...input, ratedByUserId: actor.userId, updatedAt: now });
     await touchOrg(tx, input.ratedOrgId, now);
+    await notifyOrgManagers(tx, [input.ratedOrgId], ratingNotice(collaboration, input.score), actor.userId);
     await recordAudit(tx, {
       actorUserId: actor.userId,
       orgId: input.raterOrgId,
@@ -49,6 +51,15 @@ export async function ratePartner(
     });
   });
   return listPartnerRatings(deps, actor, collaborationId);
+}
+
+function ratingNotice(collaboration: { id: string; name: string }, score: number) {
+  return {
+    kind: 'collaboration',
+    title: `A partner rated your organization ${score} of 5 in “${collaboration.name}”`,
+    link: `/collaborations/${collaboration.id}`,
+    collaborationId: collaboration.id,
+  };
 }
 
 export async function listPartnerRatings(deps: Deps, actor: Actor, collaborationId: string) {
