@@ -3,8 +3,13 @@ import type { CollaborationState } from './collaboration.ts';
 
 const idSchema = z.uuid();
 
-/** States in which the parties have worked together, so that they can rate each other. */
-export const ratableStates: readonly CollaborationState[] = ['active', 'under_review', 'completed'];
+/**
+ * Whether the parties have worked together, so that they can rate each other: the collaboration is or
+ * was active (it enters `active` only when an agreement takes effect), even if it was terminated since.
+ */
+export function hasBeenActive(transitions: readonly { to: CollaborationState }[]): boolean {
+  return transitions.some((transition) => transition.to === 'active');
+}
 
 export const ratePartnerBody = z.object({
   /** The party giving the rating: one of your organizations. */

@@ -162,3 +162,32 @@ test('refused ratings and verifications name the reason and change nothing', asy
   assert.equal((await verification(a, a.alice, 'PUT', a.aliceOrg.id)).statusCode, 409, 'no vouching for oneself');
   assert.equal(await trustInSuggestions(a), 0.5);
 });
+
+test('a collaboration terminated after it was active can still be rated; one that never was cannot', async () => {
+  const terminate = (a: Alliance) =>
+    t.request({
+      method: 'POST',
+      url: `/api/v1/collaborations/${a.collaborationId}/transitions`,
+      as: a.alice,
+      payload: { to: 'terminated', reason: 'It did not work out' },
+    });
+  const worked = await createAlliance(t);
+  await makeAgreementEffective(t, worked);
+  assert.equal((await terminate(worked)).statusCode, 200);
+  const rated = await rate(worked, worked.alice, {
+    raterOrgId: worked.aliceOrg.id,
+    ratedOrgId: worked.bobOrg.id,
+    score: 1,
+    comment: 'Missed every delivery',
+  });
+  assert.equal(rated.statusCode, 200, rated.body);
+
+  const never = await createAlliance(t);
+  assert.equal((await terminate(never)).statusCode, 200);
+  const refused = await rate(never, never.alice, {
+    raterOrgId: never.aliceOrg.id,
+    ratedOrgId: never.bobOrg.id,
+    score: 1,
+  });
+  assert.equal(json(refused).code, 'conflict');
+});

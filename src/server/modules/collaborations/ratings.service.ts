@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { ratableStates, type ratePartnerBody } from '../../../common/partnerRatings.ts';
+import { hasBeenActive, type ratePartnerBody } from '../../../common/partnerRatings.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError } from '../../http/errors.ts';
@@ -24,7 +24,8 @@ export async function ratePartner(
   await deps.db.transaction(async (tx) => {
     const { collaboration, roles } = await loadCollaborationFor(tx, actor, collaborationId, true);
     authorizeCollaboration(roles, 'commit', input.raterOrgId);
-    if (!ratableStates.includes(collaboration.state)) {
+    const transitions = await repo.listTransitions(tx, collaborationId);
+    if (!hasBeenActive(transitions.map((t) => ({ to: t.toState })))) {
       throw new AppError('conflict', {
         detail: 'Partners are rated once the collaboration has been active: its agreement has taken effect.',
       });

@@ -1,13 +1,10 @@
 import { Divider, Loader, Paper, Rating, Stack, Text, Title } from '@mantine/core';
-import type { CollaborationState } from '../../../../common/collaboration.ts';
-import { ratableStates } from '../../../../common/partnerRatings.ts';
+import { hasBeenActive } from '../../../../common/partnerRatings.ts';
 import type { Collaboration, PartnerRating } from '../../../api/collaborations.ts';
 import { formatDateTime } from '../../../components/formatDate.ts';
 import { QueryErrorAlert } from '../../../components/QueryErrorAlert.tsx';
 import { usePartnerRatings } from '../usePartnerRatings.ts';
 import { RatePartnerForm } from './RatePartnerForm.tsx';
-
-const notYetActiveStates: readonly CollaborationState[] = ['proposed', 'negotiating'];
 
 function RatingEntry({ rating }: { rating: PartnerRating }) {
   return (
@@ -48,9 +45,9 @@ function RatingList({ ratings }: { ratings: PartnerRating[] }) {
 /** How the parties rated each other, and a form for those who can still rate. */
 export function PartnerRatingsPanel({ collaboration }: { collaboration: Collaboration }) {
   // Before an agreement takes effect the parties have not worked together, so there is nothing to rate.
-  const notYetActive = notYetActiveStates.includes(collaboration.state);
-  const ratings = usePartnerRatings(collaboration.id, !notYetActive);
-  const canRate = ratableStates.includes(collaboration.state) && collaboration.abilities.sign.length > 0;
+  const workedTogether = hasBeenActive(collaboration.transitions);
+  const ratings = usePartnerRatings(collaboration.id, workedTogether);
+  const canRate = workedTogether && collaboration.abilities.sign.length > 0;
 
   return (
     <Paper withBorder radius="md" p="md" data-testid="partner-ratings">
@@ -61,8 +58,8 @@ export function PartnerRatingsPanel({ collaboration }: { collaboration: Collabor
             Ratings from past collaborations count in the trust part of partner suggestions.
           </Text>
         </Stack>
-        {notYetActive ? (
-          <Text size="sm">Ratings open once the agreement takes effect.</Text>
+        {!workedTogether ? (
+          <Text size="sm">Parties rate each other once an agreement has taken effect.</Text>
         ) : ratings.isPending ? (
           <Loader size="sm" />
         ) : ratings.isError ? (
