@@ -60,6 +60,20 @@ describe('synergia CLI on the embedded database', () => {
     );
     const unknown = await synergia(['match', '--org', 'no-such-org', '--json']);
     assert.equal(unknown.code, 1);
+
+    // The text form says which suggestions a network manager verified (every third demo member).
+    const verified = JSON.parse((await synergia(['match', '--org', org!.slug, '--json'])).stdout) as {
+      items: { trust: { verified: boolean } }[];
+    };
+    const text = await synergia(['match', '--org', org!.slug]);
+    assert.equal(
+      text.stdout.split('\n').filter((line) => line.includes(' · verified')).length,
+      verified.items.filter((i) => i.trust.verified).length,
+    );
+    assert.ok(
+      verified.items.some((i) => i.trust.verified),
+      'the demo has verified members',
+    );
   });
 
   test('match refuses what the API refuses, naming the field, without a stack trace', async () => {

@@ -26,12 +26,22 @@ type MatchOptions = OutputOptions & {
 const problems = (error: { issues: Array<{ path: PropertyKey[]; message: string }> }) =>
   error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
 
-function formatMatches(result: Awaited<ReturnType<typeof computeMatches>>): string {
+type MatchResult = Awaited<ReturnType<typeof computeMatches>>;
+
+/** What the trust score rests on, e.g. " · verified · ★ 4.0 from 2 partners"; empty without data. */
+function trustEvidence({ verified, ratingCount, averageStars }: MatchResult['items'][number]['trust']): string {
+  const parts = verified ? ['verified'] : [];
+  if (averageStars !== null)
+    parts.push(`★ ${averageStars.toFixed(1)} from ${ratingCount} partner${ratingCount === 1 ? '' : 's'}`);
+  return parts.map((part) => ` · ${part}`).join('');
+}
+
+function formatMatches(result: MatchResult): string {
   if (!result.network) return 'The organization is not an active member of any network: no suggestions.';
   const lines = [`Suggested partners in ${result.network.name}:`];
   result.items.forEach((item, i) => {
     lines.push(
-      `${String(i + 1).padStart(2)}. ${item.org.name} (${item.org.slug}, ${item.org.city || '?'}, ${item.org.country}) score ${item.score.toFixed(3)}`,
+      `${String(i + 1).padStart(2)}. ${item.org.name} (${item.org.slug}, ${item.org.city || '?'}, ${item.org.country}) score ${item.score.toFixed(3)}${trustEvidence(item.trust)}`,
     );
     for (const pair of item.pairs.slice(0, 3)) {
       const who = pair.direction === 'they_cover_my_need' ? 'their' : 'your';
