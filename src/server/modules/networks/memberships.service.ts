@@ -138,7 +138,7 @@ export async function setMemberVerified(deps: Deps, actor: Actor, networkId: str
       throw new AppError('conflict', { detail: 'The managing organization cannot verify itself.' });
     }
     if ((existing.verifiedAt !== null) === verified) return;
-    await repo.setMembershipVerified(tx, networkId, orgId, verified ? deps.now() : null);
+    await repo.setMembershipsVerified(tx, networkId, [orgId], verified ? deps.now() : null);
     await record(tx, deps, actor, network, orgId, verified ? 'network.member_verified' : 'network.member_unverified');
   });
 }

@@ -112,14 +112,8 @@ export async function setMembershipStatus(
     .where(and(eq(networkMembers.networkId, networkId), eq(networkMembers.orgId, orgId)));
 }
 
-export async function setMembershipVerified(db: DbOrTx, networkId: string, orgId: string, verifiedAt: Date | null) {
-  await db
-    .update(networkMembers)
-    .set({ verifiedAt })
-    .where(and(eq(networkMembers.networkId, networkId), eq(networkMembers.orgId, orgId)));
-}
-
-export async function setMembershipsVerified(db: DbOrTx, networkId: string, orgIds: string[], verifiedAt: Date) {
+/** Marks memberships verified at a time, or not verified with null. */
+export async function setMembershipsVerified(db: DbOrTx, networkId: string, orgIds: string[], verifiedAt: Date | null) {
   await db
     .update(networkMembers)
     .set({ verifiedAt })
