@@ -13,29 +13,31 @@ interface NeedPickerProps {
   onChange: (needId: string | null) => void;
 }
 
+const noMatchableNeeds = {
+  none: {
+    title: 'Your organization has no needs listed',
+    description: 'Add what you are looking for — supplies, skills, capacity — and Synergia finds who can provide it.',
+    action: 'Add a need',
+  },
+  allPrivate: {
+    title: 'Your needs are private',
+    description:
+      'A private need never leaves your organization, so nobody is matched to it. Make a need visible to your networks to find who can fill it.',
+    action: 'Open your needs',
+  },
+} as const;
+
 /** "Who can fill this need?": one of the organization's own needs. */
 export function NeedPicker({ needs, value, onChange, privateCount }: NeedPickerProps) {
-  if (needs.length === 0 && privateCount > 0) {
-    return (
-      <EmptyState
-        title="Your needs are private"
-        description="A private need never leaves your organization, so nobody is matched to it. Make a need visible to your networks to find who can fill it."
-        action={
-          <Button component={Link} to="/org/needs" variant="light">
-            Open your needs
-          </Button>
-        }
-      />
-    );
-  }
   if (needs.length === 0) {
+    const empty = privateCount > 0 ? noMatchableNeeds.allPrivate : noMatchableNeeds.none;
     return (
       <EmptyState
-        title="Your organization has no needs listed"
-        description="Add what you are looking for — supplies, skills, capacity — and Synergia finds who can provide it."
+        title={empty.title}
+        description={empty.description}
         action={
           <Button component={Link} to="/org/needs" variant="light">
-            Add a need
+            {empty.action}
           </Button>
         }
       />
