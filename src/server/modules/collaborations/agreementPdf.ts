@@ -1,4 +1,3 @@
-import PdfPrinter from 'pdfmake';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { AgreementContent } from '../../../common/agreement.ts';
 import { collaborationKindLabels } from '../../../common/collaboration.ts';
@@ -6,16 +5,7 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../http/actor.ts';
 import { getVersion } from './agreements.service.ts';
 import { getCollaboration } from './collaborations.service.ts';
-
-// PDF's standard fonts need no font files on the server.
-const printer = new PdfPrinter({
-  Helvetica: {
-    normal: 'Helvetica',
-    bold: 'Helvetica-Bold',
-    italics: 'Helvetica-Oblique',
-    bolditalics: 'Helvetica-BoldOblique',
-  },
-});
+import { renderPdf } from '../../pdf/renderPdf.ts';
 
 type Version = Awaited<ReturnType<typeof getVersion>>;
 
@@ -82,7 +72,7 @@ function documentFor(
   const nameOf = (orgId: string | null) => collaboration.parties.find((p) => p.orgId === orgId)?.name ?? orgId ?? '—';
   return {
     info: { title: `${collaboration.name} — agreement v${version.version}` },
-    defaultStyle: { font: 'Helvetica', fontSize: 10, lineHeight: 1.25 },
+    defaultStyle: { fontSize: 10, lineHeight: 1.25 },
     styles: {
       title: { fontSize: 18, bold: true, margin: [0, 0, 0, 4] },
       heading: { fontSize: 12, bold: true, margin: [0, 12, 0, 4] },
@@ -122,12 +112,5 @@ export async function renderAgreementPdf(
     getCollaboration(deps, actor, collaborationId),
     getVersion(deps, actor, collaborationId, version),
   ]);
-  const pdf = printer.createPdfKitDocument(documentFor(collaboration, agreement));
-  const chunks: Buffer[] = [];
-  return new Promise((resolve, reject) => {
-    pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
-    pdf.on('end', () => resolve(Buffer.concat(chunks)));
-    pdf.on('error', reject);
-    pdf.end();
-  });
+  return renderPdf(documentFor(collaboration, agreement));
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { completeAgreement, createAlliance, draftOf } from '../../testing/collaborationFactories.ts';
+import { pdfText } from '../../testing/pdfText.ts';
 import { createOrg, json, signUp } from '../../testing/factories.ts';
 import { createTestApp } from '../../testing/testApp.ts';
 
@@ -209,6 +210,12 @@ describe('agreements', () => {
     });
     assert.equal(pdf.headers['content-type'], 'application/pdf');
     assert.equal(pdf.rawPayload.subarray(0, 5).toString(), '%PDF-');
+    const lines = pdfText(pdf.rawPayload);
+    assert.equal(lines[0], 'Breakfast alliance');
+    assert.ok(lines.includes('Parties'));
+    assert.ok(lines.some((line) => line.startsWith('• Alice Bakery (')));
+    assert.ok(lines.includes('Notice: 90 days'), 'version 1 keeps its notice period');
+    assert.ok(lines.some((line) => line.startsWith('1. Sell breakfast bundles to offices in Bologna — bundles sold')));
   });
 
   test('a contribution may link only to a resource of the contributing party', async () => {
