@@ -21,6 +21,7 @@ import type { Deps } from './deps.ts';
 import { installAuthentication } from './http/authenticate.ts';
 import { AppError, sendProblem } from './http/errors.ts';
 import { collectRouteTable, type RouteEntry } from './http/routeTable.ts';
+import { installNulGuard } from './http/nulGuard.ts';
 import { registerRoutes } from './http/registerRoutes.ts';
 
 export interface BuiltApp {
@@ -77,6 +78,7 @@ export async function buildApp(deps: Deps, options: { logger?: FastifyBaseLogger
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs', staticCSP: true });
   installAuthentication(app, deps);
+  installNulGuard(app);
 
   app.get('/api/health', { config: { auth: 'public' }, schema: { hide: true } }, async (_request, reply) => {
     try {
