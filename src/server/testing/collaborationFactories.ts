@@ -88,3 +88,25 @@ export async function draftOf(t: TestApp, a: Alliance, version = 1): Promise<Agr
   assert.equal(response.statusCode, 200, response.body);
   return json<{ content: AgreementContent }>(response).content;
 }
+
+// Both parties sign a complete agreement, so that it takes effect with objective "o1".
+export async function makeAgreementEffective(t: TestApp, a: Alliance) {
+  const base = `/api/v1/collaborations/${a.collaborationId}/agreement`;
+  const content = completeAgreement(await draftOf(t, a), a);
+  const saved = await t.request({ method: 'PUT', url: `${base}/draft`, as: a.alice, payload: { content } });
+  assert.equal(saved.statusCode, 200, saved.body);
+  const proposed = await t.request({ method: 'POST', url: `${base}/versions/1/propose`, as: a.alice });
+  const contentHash = json<{ contentHash: string }>(proposed).contentHash;
+  for (const [as, orgId] of [
+    [a.alice, a.aliceOrg.id],
+    [a.bob, a.bobOrg.id],
+  ] as const) {
+    const signed = await t.request({
+      method: 'POST',
+      url: `${base}/versions/1/signatures`,
+      as,
+      payload: { orgId, contentHash },
+    });
+    assert.equal(signed.statusCode, 200, signed.body);
+  }
+}

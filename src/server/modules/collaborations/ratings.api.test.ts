@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { test } from 'node:test';
-import { createAlliance, type Alliance } from '../../testing/collaborationFactories.ts';
+import { createAlliance, makeAgreementEffective, type Alliance } from '../../testing/collaborationFactories.ts';
 import {
   addListing,
   createNetwork,
@@ -12,7 +12,6 @@ import {
   type TestUser,
 } from '../../testing/factories.ts';
 import { createTestApp } from '../../testing/testApp.ts';
-import { makeAgreementEffective } from '../projects/projects.testSetup.ts';
 
 const t = await createTestApp();
 

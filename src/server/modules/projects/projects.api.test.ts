@@ -3,9 +3,10 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { describe, test } from 'node:test';
 import { activityEvents } from '../../db/schema.ts';
+import { makeAgreementEffective } from '../../testing/collaborationFactories.ts';
 import { json } from '../../testing/factories.ts';
 import { createTestApp } from '../../testing/testApp.ts';
-import { createWorkspace, makeAgreementEffective } from './projects.testSetup.ts';
+import { createWorkspace } from './projects.testSetup.ts';
 
 const t = await createTestApp();
 

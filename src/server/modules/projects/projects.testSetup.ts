@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { createAlliance, completeAgreement, draftOf, type Alliance } from '../../testing/collaborationFactories.ts';
+import { createAlliance, type Alliance } from '../../testing/collaborationFactories.ts';
 import { createOrg, json, signUp, type TestUser } from '../../testing/factories.ts';
 import type { Session, TestApp } from '../../testing/testApp.ts';
 
@@ -39,28 +39,6 @@ export async function createWorkspace(t: TestApp): Promise<Workspace> {
   });
   assert.equal(project.statusCode, 201, project.body);
   return { ...alliance, viewer, outsider, projectId: json<{ id: string }>(project).id };
-}
-
-// Both parties sign a complete agreement, so that it takes effect with objective "o1".
-export async function makeAgreementEffective(t: TestApp, a: Alliance) {
-  const base = `/api/v1/collaborations/${a.collaborationId}/agreement`;
-  const content = completeAgreement(await draftOf(t, a), a);
-  const saved = await t.request({ method: 'PUT', url: `${base}/draft`, as: a.alice, payload: { content } });
-  assert.equal(saved.statusCode, 200, saved.body);
-  const proposed = await t.request({ method: 'POST', url: `${base}/versions/1/propose`, as: a.alice });
-  const contentHash = json<{ contentHash: string }>(proposed).contentHash;
-  for (const [as, orgId] of [
-    [a.alice, a.aliceOrg.id],
-    [a.bob, a.bobOrg.id],
-  ] as const) {
-    const signed = await t.request({
-      method: 'POST',
-      url: `${base}/versions/1/signatures`,
-      as,
-      payload: { orgId, contentHash },
-    });
-    assert.equal(signed.statusCode, 200, signed.body);
-  }
 }
 
 export async function createTask(t: TestApp, as: Session, projectId: string, body: Record<string, unknown>) {
