@@ -6,8 +6,8 @@ import { describe, test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { collaborationKeys } from './db/schema.ts';
 import { checkMasterKey, MasterKeyMismatchError } from './masterKeyCheck.ts';
-import { loadMasterKey } from './crypto/sealing.ts';
-import { wrapDataKey, newDataKey } from './modules/projects/documentCrypto.ts';
+import { loadMasterKey, newKey } from './crypto/sealing.ts';
+import { wrapDataKey } from './modules/projects/documentCrypto.ts';
 import { createAlliance } from './testing/collaborationFactories.ts';
 import { createTestApp } from './testing/testApp.ts';
 
@@ -58,7 +58,7 @@ describe('the master key check at start', () => {
 
   test('refuses a key under which the document keys do not open', async () => {
     const { collaborationId } = await createAlliance(t);
-    const wrappedKey = wrapDataKey(Buffer.alloc(32, 7), collaborationId, newDataKey());
+    const wrappedKey = wrapDataKey(Buffer.alloc(32, 7), collaborationId, newKey());
     await t.deps.db.insert(collaborationKeys).values({ collaborationId, wrappedKey });
     try {
       await assert.rejects(checkMasterKey(t.deps.db, config), { message: /does not open the document keys/ });

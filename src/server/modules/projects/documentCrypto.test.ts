@@ -4,8 +4,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { IntegrityError, loadMasterKey } from '../../crypto/sealing.ts';
-import { decryptVersion, encryptVersion, newDataKey, unwrapDataKey, wrapDataKey } from './documentCrypto.ts';
+import { IntegrityError, loadMasterKey, newKey } from '../../crypto/sealing.ts';
+import { decryptVersion, encryptVersion, unwrapDataKey, wrapDataKey } from './documentCrypto.ts';
 
 test('without a configured key, a master key file is created with mode 0600 and reused', () => {
   const dataDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'synergia-key-')), 'data');
@@ -21,7 +21,7 @@ test('without a configured key, a master key file is created with mode 0600 and 
 
 test('a wrapped data key opens only with its master key and for its collaboration', () => {
   const master = randomBytes(32);
-  const dataKey = newDataKey();
+  const dataKey = newKey();
   const wrapped = wrapDataKey(master, 'c1', dataKey);
   assert.equal(wrapped.includes(dataKey), false);
   assert.deepEqual(unwrapDataKey(master, 'c1', wrapped), dataKey);
@@ -30,7 +30,7 @@ test('a wrapped data key opens only with its master key and for its collaboratio
 });
 
 test('a version decrypts only with its document id and version number', () => {
-  const key = newDataKey();
+  const key = newKey();
   const plaintext = Buffer.from('Quarterly figures');
   const sealed = encryptVersion(key, 'd1', 1, plaintext);
   assert.deepEqual(decryptVersion(key, 'd1', 1, sealed), plaintext);

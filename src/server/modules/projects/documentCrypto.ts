@@ -1,14 +1,10 @@
 import { createHash } from 'node:crypto';
-import { IntegrityError, newKey, open, openSecret, seal, sealSecret } from '../../crypto/sealing.ts';
+import { IntegrityError, open, openSecret, seal, sealSecret } from '../../crypto/sealing.ts';
 
 // Documents are encrypted at rest with AES-256-GCM: one data key per collaboration, stored sealed by
 // the master key that never enters the database (crypto/sealing.ts).
 
 const keyBytes = 32;
-
-export function newDataKey(): Buffer {
-  return newKey();
-}
 
 // The collaboration id is bound in, so a wrapped key copied to another collaboration does not open.
 const keyAad = (collaborationId: string) => `synergia:collaboration-key:v1:${collaborationId}`;

@@ -8,8 +8,8 @@ import { authorizeCollaboration, type PartyRole } from '../collaborations/collab
 import { myPartyRoles } from '../collaborations/collaborations.repository.ts';
 import { notify, partyUserIds } from '../notifications/notify.ts';
 import { recordActivity } from './activity.repository.ts';
-import { findMasterKey, IntegrityError, loadMasterKey, opens } from '../../crypto/sealing.ts';
-import { decryptVersion, encryptVersion, newDataKey, unwrapDataKey, wrapDataKey } from './documentCrypto.ts';
+import { findMasterKey, IntegrityError, loadMasterKey, newKey, opens } from '../../crypto/sealing.ts';
+import { decryptVersion, encryptVersion, unwrapDataKey, wrapDataKey } from './documentCrypto.ts';
 import { presentDocument, presentVersion } from './documents.presenter.ts';
 import * as repo from './documents.repository.ts';
 import { checkUpload, type UploadedFile } from './documents.upload.ts';
@@ -57,7 +57,7 @@ async function dataKeyFor(tx: DbOrTx, config: Config, collaborationId: string): 
   const masterKey = loadMasterKey(config);
   let wrapped = await repo.findWrappedKey(tx, collaborationId);
   if (!wrapped) {
-    await repo.insertWrappedKeyIfAbsent(tx, collaborationId, wrapDataKey(masterKey, collaborationId, newDataKey()));
+    await repo.insertWrappedKeyIfAbsent(tx, collaborationId, wrapDataKey(masterKey, collaborationId, newKey()));
     wrapped = await repo.findWrappedKey(tx, collaborationId);
   }
   return unwrapDataKey(masterKey, collaborationId, wrapped!);
