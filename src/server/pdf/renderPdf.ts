@@ -8,7 +8,7 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 // and Cyrillic; it is embedded as a subset of the glyphs used, with a ToUnicode map, so the text
 // stays searchable and copyable. Not covered: CJK and other scripts, and symbols such as ✓ or ★.
 
-export const PDF_FONT = 'Roboto';
+const PDF_FONT = 'Roboto';
 
 const fontFiles = createRequire(import.meta.url)('pdfmake/build/vfs_fonts.js') as Record<string, string>;
 

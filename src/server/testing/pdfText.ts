@@ -53,8 +53,9 @@ export function pdfText(buffer: Buffer): string[] {
     for (const [, name, height, array] of streamOf(pdf, ref as string).matchAll(operators)) {
       if (name !== undefined) font = fonts.get(name) ?? new Map();
       else if (height !== undefined) {
-        if (height !== y && line !== null) lines.push(line.trimEnd());
-        if (height !== y) line = null;
+        if (height === y) continue;
+        if (line !== null) lines.push(line.trimEnd());
+        line = null;
         y = height;
       } else {
         const codes = [...(array as string).matchAll(/<([0-9a-f]+)>/gi)].flatMap(
