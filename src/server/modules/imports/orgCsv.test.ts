@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { formatOrgCsv, parseOrgCsv } from './orgCsv.ts';
+import { delimiterOf, formatOrgCsv, parseOrgCsv } from './orgCsv.ts';
 
 test('valid rows parse into organizations with their offers and needs', () => {
   const { rows, errors } = parseOrgCsv(
@@ -57,5 +57,31 @@ test('export and import round-trip', () => {
   assert.deepEqual(
     again.rows.map((r) => [r.identity, r.offers]),
     original.map((r) => [r.identity, r.offers]),
+  );
+});
+
+test('a file saved by a spreadsheet with semicolons, a byte-order mark and decimal commas imports as the comma file does', () => {
+  const comma = parseOrgCsv(
+    'name,country,city,latitude,longitude,employees,offers\n' +
+      '"Forno Bianchi, Srl",IT,Modena,44.65,10.93,6,food.bakery.bread;food.bakery.pastry\n',
+  );
+  const semicolon = parseOrgCsv(
+    '\uFEFFname;country;city;latitude;longitude;employees;offers\r\n' +
+      'Forno Bianchi, Srl;IT;Modena;44,65;10,93;6;"food.bakery.bread;food.bakery.pastry"\r\n',
+  );
+  assert.deepEqual(semicolon.errors, []);
+  assert.deepEqual(semicolon.rows, comma.rows);
+  assert.equal(semicolon.rows[0]?.identity.latitude, 44.65);
+});
+
+test('the separator is the one the header row uses most; a comma file keeps refusing decimal commas', () => {
+  assert.equal(delimiterOf('name,country\nA;B,IT\n'), ',');
+  assert.equal(delimiterOf('\uFEFFname;country;city\n'), ';');
+  assert.equal(delimiterOf('name\tcountry\n'), '\t');
+  assert.equal(delimiterOf('name\nOnly,names\n'), ',');
+  const { errors } = parseOrgCsv('name,country,latitude\nX,IT,"44,65"\n');
+  assert.deepEqual(
+    errors.map((e) => [e.row, e.column]),
+    [[2, 'latitude']],
   );
 });

@@ -6,7 +6,9 @@ import { countryByCode } from '../../../common/reference/countries.ts';
 import { naceByCode } from '../../../common/reference/nace.ts';
 import { createOrgBody, type CreateOrgInput } from '../../../common/schemas.ts';
 
-// One organization per row; offers and needs are capability ids separated by ";".
+// One organization per row; offers and needs are capability ids separated by ";". Fields are separated
+// by commas, or by semicolons as spreadsheets save CSV where the comma is the decimal mark (most of
+// continental Europe); such a file may write latitude and longitude with a decimal comma too.
 export const orgCsvColumns = [
   'name',
   'description',
@@ -46,6 +48,9 @@ export interface OrgCsvRow {
 
 const optionalNumber = (value: string | undefined) =>
   value === undefined || value.trim() === '' ? null : Number(value);
+/** A coordinate, which a semicolon-separated file may write with a decimal comma ("44,65"). */
+const optionalCoordinate = (value: string | undefined, decimalComma: boolean) =>
+  optionalNumber(decimalComma ? value?.replace(/^(\s*-?\d+),(\d+\s*)$/, '$1.$2') : value);
 const optionalText = (value: string | undefined) =>
   value === undefined || value.trim() === '' ? undefined : value.trim();
 const splitList = (value: string | undefined) =>
@@ -54,7 +59,7 @@ const splitList = (value: string | undefined) =>
     .map((s) => s.trim())
     .filter(Boolean);
 
-function rowToIdentity(record: Record<string, string>) {
+function rowToIdentity(record: Record<string, string>, decimalComma: boolean) {
   return {
     name: record.name ?? '',
     description: record.description ?? '',
@@ -62,8 +67,8 @@ function rowToIdentity(record: Record<string, string>) {
     country: record.country ?? '',
     region: record.region ?? '',
     city: record.city ?? '',
-    latitude: optionalNumber(record.latitude),
-    longitude: optionalNumber(record.longitude),
+    latitude: optionalCoordinate(record.latitude, decimalComma),
+    longitude: optionalCoordinate(record.longitude, decimalComma),
     naceCode: optionalText(record.nace_code) ?? null,
     founded: optionalNumber(record.founded),
     employees: optionalNumber(record.employees),
@@ -72,9 +77,14 @@ function rowToIdentity(record: Record<string, string>) {
   };
 }
 
-function checkRow(record: Record<string, string>, row: number, errors: CsvRowError[]): OrgCsvRow | null {
+function checkRow(
+  record: Record<string, string>,
+  row: number,
+  errors: CsvRowError[],
+  decimalComma: boolean,
+): OrgCsvRow | null {
   const before = errors.length;
-  const parsed = createOrgBody.safeParse(rowToIdentity(record));
+  const parsed = createOrgBody.safeParse(rowToIdentity(record, decimalComma));
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0] ?? 'name');
@@ -105,10 +115,26 @@ function checkRow(record: Record<string, string>, row: number, errors: CsvRowErr
   return errors.length === before && parsed.success ? { row, identity: parsed.data, offers, needs } : null;
 }
 
+/** The header row's field separator: the comma, unless the row has more semicolons (or tabs) than commas. */
+export function delimiterOf(text: string): ',' | ';' | '\t' {
+  const header = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  const count = (character: string) => header.split(character).length - 1;
+  const candidates = [',', ';', '\t'] as const;
+  return candidates.reduce((best, next) => (count(next) > count(best) ? next : best));
+}
+
 export function parseOrgCsv(text: string): { rows: OrgCsvRow[]; errors: CsvRowError[] } {
+  const delimiter = delimiterOf(text);
   let records: Record<string, string>[];
   try {
-    records = parse(text, { columns: true, skip_empty_lines: true, trim: true, bom: true, relax_column_count: false });
+    records = parse(text, {
+      columns: true,
+      delimiter,
+      skip_empty_lines: true,
+      trim: true,
+      bom: true,
+      relax_column_count: false,
+    });
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 1;
     return { rows: [], errors: [{ row: line, column: '(file)', reason: (error as Error).message }] };
@@ -123,7 +149,7 @@ export function parseOrgCsv(text: string): { rows: OrgCsvRow[]; errors: CsvRowEr
   if (errors.length > 0) return { rows: [], errors };
   const rows: OrgCsvRow[] = [];
   records.forEach((record, index) => {
-    const checked = checkRow(record, index + 2, errors);
+    const checked = checkRow(record, index + 2, errors, delimiter !== ',');
     if (checked) rows.push(checked);
   });
   return { rows, errors };

@@ -308,6 +308,22 @@ describe('CSV import into a network', () => {
     );
   });
 
+  test('a semicolon-separated file, as a spreadsheet saves it in much of Europe, imports too', async () => {
+    const csv = `\uFEFF${header.replaceAll(',', ';')}\r\nSemicolon Dairy, Srl;IT;Parma;;5;under_2m;"food.bakery.bread;food.bakery.pastry";\r\n`;
+    const response = await t.request({
+      method: 'POST',
+      url: `/api/v1/networks/${networkId}/imports`,
+      as: manager,
+      headers: { 'content-type': 'text/csv' },
+      payload: csv,
+    });
+    assert.equal(response.statusCode, 200, response.body);
+    assert.deepEqual(json(response), { imported: 1, skipped: 0, errors: [] });
+    const page = json<Page>(await directory(manager, networkId, '?q=semicolon%20dairy'));
+    assert.equal(page.items[0]?.name, 'Semicolon Dairy, Srl');
+    assert.deepEqual(page.items[0]?.offers.map((o) => o.title).sort(), ['Bread', 'Pastry and cakes']);
+  });
+
   test('only the network manager may import', async () => {
     const response = await t.request({
       method: 'POST',

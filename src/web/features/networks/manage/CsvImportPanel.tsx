@@ -56,7 +56,8 @@ export function CsvImportPanel({ network }: { network: Network }) {
         <Text size="sm" c="dimmed">
           One organization per row, with a header row. Columns: <Code>{columns}</Code>. Only <Code>name</Code> and{' '}
           <Code>country</Code> are required; <Code>offers</Code> and <Code>needs</Code> are capability ids separated by{' '}
-          <Code>;</Code>. Imported organizations become active members.{' '}
+          <Code>;</Code>. Fields may be separated by commas or, as many spreadsheets save CSV, by semicolons. Imported
+          organizations become active members.{' '}
           <Anchor component="button" type="button" size="sm" onClick={() => setCsv(example)}>
             Insert an example
           </Anchor>
