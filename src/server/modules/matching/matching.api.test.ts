@@ -343,3 +343,22 @@ test('an organization that turns private leaves the suggestions at the next quer
   await t.request({ method: 'PATCH', url: `/api/v1/orgs/${shy.id}`, as: hider, payload: { visibility: 'private' } });
   assert.equal((await names()).includes('Shy Bakery'), false);
 });
+
+test('without a chosen network, suggestions and teams come from the one with the most members', async () => {
+  // Named to sort first: the default used to be the first network by name, here one without candidates.
+  const solo = await createNetwork(t, baker, bakery.id, { name: 'Aaa solo network' });
+  const byDefault = json<Result>(await matches(baker, bakery.id));
+  assert.equal(byDefault.network?.id, networkId);
+  assert.equal(byDefault.items[0]?.org.name, 'Blue Hill Roasters');
+  const chosen = json<Result>(await matches(baker, bakery.id, `?network=${solo.id}`));
+  assert.equal(chosen.network?.id, solo.id);
+  assert.deepEqual(chosen.items, []);
+  const team = await t.request({
+    method: 'POST',
+    url: `/api/v1/orgs/${bakery.id}/matches/team`,
+    as: baker,
+    payload: { needIds: [coffeeNeedId], maxSize: 2 },
+  });
+  assert.equal(team.statusCode, 200, team.body);
+  assert.equal(json<{ network: { id: string } | null }>(team).network?.id, networkId);
+});

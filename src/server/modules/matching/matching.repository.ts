@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { MatchDecision, MatchWeights } from '../../../common/matching.ts';
 import type { DbOrTx } from '../../deps.ts';
 import {
@@ -12,13 +12,16 @@ import {
 } from '../../db/schema.ts';
 import { visibleTo } from '../orgs/visibility.ts';
 
+/** The networks the organization is an active member of, the one with the most active members first. */
 export async function activeNetworksOf(db: DbOrTx, orgId: string) {
+  const activeMembers = sql`(select count(*) from ${networkMembers} m
+    where m.network_id = ${networks.id} and m.status = 'active')`;
   return db
     .select({ id: networks.id, name: networks.name })
     .from(networkMembers)
     .innerJoin(networks, eq(networks.id, networkMembers.networkId))
     .where(and(eq(networkMembers.orgId, orgId), eq(networkMembers.status, 'active')))
-    .orderBy(asc(networks.name));
+    .orderBy(desc(activeMembers), asc(networks.name));
 }
 
 export async function decisionsOf(db: DbOrTx, orgId: string) {

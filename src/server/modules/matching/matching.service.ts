@@ -48,8 +48,9 @@ function checkFilterCodes(input: Pick<MatchQueryInput, 'country' | 'sector'>): v
   }
 }
 
-// Suggestions come from a network the organization is an active member of: the first one unless chosen.
-async function chooseNetwork(deps: Deps, orgId: string, networkId: string | undefined) {
+// Suggestions come from a network the organization is an active member of: unless one is chosen, the
+// one with the most active members, where there are the most candidates to suggest.
+export async function chooseNetwork(deps: Deps, orgId: string, networkId: string | undefined) {
   const networks = await repo.activeNetworksOf(deps.db, orgId);
   if (!networkId) return networks[0] ?? null;
   const chosen = networks.find((n) => n.id === networkId);

@@ -5,7 +5,7 @@ import type { Actor } from '../../http/actor.ts';
 import { AppError, validationError } from '../../http/errors.ts';
 import { loadOrgFor } from '../orgs/orgs.service.ts';
 import { matchEngineFor } from './matchIndexHolder.ts';
-import { effectiveWeights } from './matching.service.ts';
+import { chooseNetwork, effectiveWeights } from './matching.service.ts';
 import * as repo from './matching.repository.ts';
 
 type TeamInput = Pick<z.infer<typeof teamBody>, 'needIds' | 'maxSize' | 'network'>;
@@ -18,10 +18,7 @@ export async function findTeam(deps: Deps, actor: Actor, orgId: string, input: T
 
 // Also the operator's path (CLI): no actor, no saved user preferences.
 export async function computeTeam(deps: Deps, orgId: string, input: TeamInput, userId: string | null) {
-  const networks = await repo.activeNetworksOf(deps.db, orgId);
-  const network = input.network ? networks.find((n) => n.id === input.network) : networks[0];
-  if (input.network && !network)
-    throw validationError('network', 'the organization is not an active member of this network');
+  const network = await chooseNetwork(deps, orgId, input.network);
   if (!network) return { network: null, members: [], uncoveredNeedIds: input.needIds, score: 0 };
   // Members' fit is weighed as in the suggestions: network defaults, then the user's saved weights.
   const ranking = await effectiveWeights(deps, userId, network.id, undefined);

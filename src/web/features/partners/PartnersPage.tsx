@@ -37,7 +37,7 @@ function PartnersWorkspace({ org, tab }: { org: Org; tab: PartnerTab }) {
   const [helpOpened, help] = useDisclosure(false);
   const networks = useActiveNetworks(org.id);
   const search = usePartnerSearch();
-  const network = networks.active.find((n) => n.id === search.filters.networkId) ?? networks.active[0];
+  const network = networks.active.find((n) => n.id === search.filters.networkId) ?? networks.largest;
 
   const header = (
     <PageHeader
