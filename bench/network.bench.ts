@@ -5,10 +5,11 @@
 // skips graphology's betweenness (minutes at 10 000 members). Each line carries load1: the machine may be shared.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getHeapStatistics } from 'node:v8';
+import { print as printFigure, round, setting } from './benchFigures.ts';
 import { plantedPowerLawGraph, type BenchGraph } from './network/generate.ts';
 import { graphologyGraph, loadGraphology, runIgraph, writeEdgeFile, type IgraphTimes } from './network/peers.ts';
 import {
@@ -29,14 +30,6 @@ const HEAP_MB = 8192;
 const SEED = 2026;
 const thisFile = fileURLToPath(import.meta.url);
 
-function setting(name: string, fallback: number): number {
-  const value = Number(process.env[name]);
-  return Number.isFinite(value) && value > 0 ? Math.floor(value) : fallback;
-}
-
-const machine = { cores: cpus().length, cpu: cpus()[0]?.model ?? 'unknown' };
-const round = (n: number, digits = 1) => Number(n.toFixed(digits));
-
 interface Figure {
   figure: string;
   ms: number;
@@ -49,21 +42,18 @@ interface Figure {
 function print(size: { nodes: number; edges: number }, figure: Figure): void {
   const ratio = figure.igraphMs === undefined ? undefined : round(figure.ms / figure.igraphMs, 2);
   const within = figure.target === undefined ? undefined : figure.ms <= figure.target;
-  console.log(
-    JSON.stringify({
-      bench: 'network',
-      ...figure,
-      nodes: size.nodes,
-      edges: size.edges,
-      ms: round(figure.ms),
-      igraphMs: figure.igraphMs === undefined ? undefined : round(figure.igraphMs),
-      graphologyMs: figure.graphologyMs === undefined ? undefined : round(figure.graphologyMs),
-      ratioToIgraph: ratio,
-      withinTarget: within,
-      load1: round(loadavg()[0] ?? 0, 2),
-      ...machine,
-    }),
-  );
+  printFigure({
+    bench: 'network',
+    ...figure,
+    nodes: size.nodes,
+    edges: size.edges,
+    ms: round(figure.ms, 1),
+    igraphMs: figure.igraphMs === undefined ? undefined : round(figure.igraphMs, 1),
+    graphologyMs: figure.graphologyMs === undefined ? undefined : round(figure.graphologyMs, 1),
+    ratioToIgraph: ratio,
+    withinTarget: within,
+    load1: round(loadavg()[0] ?? 0, 2),
+  });
 }
 
 /** Median time of `runs` calls, and the last value. */
@@ -169,7 +159,7 @@ async function bigGraph(directory: string): Promise<void> {
     analyzeMembers(csr, {
       seed: SEED,
       onProgress: (stage, done, total) => {
-        if (done === total) stages[stage] = round(performance.now() - start);
+        if (done === total) stages[stage] = round(performance.now() - start, 1);
       },
     }),
   );
