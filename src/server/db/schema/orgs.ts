@@ -15,6 +15,7 @@ import type {
 } from '../../../common/vocabulary.ts';
 import { id, createdAt, updatedAt, at } from './columns.ts';
 import { users } from './accounts.ts';
+import { foldedSql } from './foldedText.ts';
 
 export const orgs = pgTable(
   'orgs',
@@ -42,7 +43,7 @@ export const orgs = pgTable(
   (t) => [
     index('orgs_search_idx').using(
       'gin',
-      sql`to_tsvector('simple', ${t.name} || ' ' || ${t.description} || ' ' || ${t.city} || ' ' || ${t.region})`,
+      sql`to_tsvector('simple', ${foldedSql(sql`${t.name} || ' ' || ${t.description} || ' ' || ${t.city} || ' ' || ${t.region}`)})`,
     ),
     index('orgs_country_idx').on(t.country, t.region),
     index('orgs_nace_idx').on(t.naceCode),
@@ -140,6 +141,9 @@ export const listings = pgTable(
   (t) => [
     index('listings_org_idx').on(t.orgId, t.kind),
     index('listings_capability_idx').on(t.kind, t.capability),
-    index('listings_search_idx').using('gin', sql`to_tsvector('simple', ${t.title} || ' ' || ${t.description})`),
+    index('listings_search_idx').using(
+      'gin',
+      sql`to_tsvector('simple', ${foldedSql(sql`${t.title} || ' ' || ${t.description}`)})`,
+    ),
   ],
 );

@@ -4,7 +4,8 @@ import { toDirectoryFilter, toPrefixQuery } from './directorySearch.ts';
 
 test('free text becomes a prefix query of letters and digits only', () => {
   assert.equal(toPrefixQuery('Forno  Bian'), 'forno:* & bian:*');
-  assert.equal(toPrefixQuery("café & 'roast' | !x"), 'café:* & roast:* & x:*');
+  assert.equal(toPrefixQuery("café & 'roast' | !x"), 'cafe:* & roast:* & x:*');
+  assert.equal(toPrefixQuery('Łódź ŚWIĘTO Αθήνα'), 'lodz:* & swieto:* & αθηνα:*');
   assert.equal(toPrefixQuery('  ;; '), undefined);
   assert.equal(toPrefixQuery(undefined), undefined);
 });

@@ -257,6 +257,25 @@ describe('member directory', () => {
     assert.equal(response.statusCode, 404);
   });
 
+  test('search ignores case and diacritics, in names, places and offers', async () => {
+    const polish = await signUp(t);
+    const dairy = await createOrg(t, polish, { name: 'Spółdzielnia Mleczarska', country: 'PL', city: 'Łódź' });
+    await joinNetwork(t, manager, polish, networkId, dairy.id);
+    await addListing(t, polish, dairy.id, 'offers', {
+      capability: 'food.dairy.cheese',
+      title: 'Twaróg and crème fraîche',
+      visibility: 'network',
+    });
+    const greek = await signUp(t);
+    const bakery = await createOrg(t, greek, { name: 'Αρτοποιείο Αθήνα', country: 'GR', city: 'Athens' });
+    await joinNetwork(t, manager, greek, networkId, bakery.id);
+    const query = async (q: string) =>
+      names(json<Page>(await directory(manager, networkId, `?q=${encodeURIComponent(q)}`)));
+    for (const q of ['lodz', 'ŁÓDŹ', 'Łódź', 'spoldzielnia mlecz', 'creme fraiche', 'twarog'])
+      assert.deepEqual(await query(q), ['Spółdzielnia Mleczarska'], q);
+    for (const q of ['αθηνα', 'ΑΘΉΝΑ', 'αρτοποιειο']) assert.deepEqual(await query(q), ['Αρτοποιείο Αθήνα'], q);
+  });
+
   test('pagination reports the total and pages in name order', async () => {
     const first = json<Page>(await directory(manager, networkId, '?limit=1'));
     const second = json<Page>(await directory(manager, networkId, '?limit=1&offset=1'));

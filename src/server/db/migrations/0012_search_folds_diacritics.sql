@@ -1,0 +1,4 @@
+DROP INDEX "listings_search_idx";--> statement-breakpoint
+DROP INDEX "orgs_search_idx";--> statement-breakpoint
+CREATE INDEX "listings_search_idx" ON "listings" USING gin (to_tsvector('simple', translate(lower("title" || ' ' || "description"), 'àáâãäåāăąçćĉċčďđèéêëēĕėęěĝğġģĥħìíîïĩīĭįıĵķĺļľŀłñńņňòóôõöøōŏőŕŗřśŝşšţťŧùúûüũūŭůűųŵýÿŷźżžșțάέήίόύώϊϋΐΰ', 'aaaaaaaaacccccddeeeeeeeeegggghhiiiiiiiiijklllllnnnnooooooooorrrsssstttuuuuuuuuuuwyyyzzzstαεηιουωιυιυ')));--> statement-breakpoint
+CREATE INDEX "orgs_search_idx" ON "orgs" USING gin (to_tsvector('simple', translate(lower("name" || ' ' || "description" || ' ' || "city" || ' ' || "region"), 'àáâãäåāăąçćĉċčďđèéêëēĕėęěĝğġģĥħìíîïĩīĭįıĵķĺļľŀłñńņňòóôõöøōŏőŕŗřśŝşšţťŧùúûüũūŭůűųŵýÿŷźżžșțάέήίόύώϊϋΐΰ', 'aaaaaaaaacccccddeeeeeeeeegggghhiiiiiiiiijklllllnnnnooooooooorrrsssstttuuuuuuuuuuwyyyzzzstαεηιουωιυιυ')));
