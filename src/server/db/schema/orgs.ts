@@ -15,7 +15,7 @@ import type {
 } from '../../../common/vocabulary.ts';
 import { id, createdAt, updatedAt, at } from './columns.ts';
 import { users } from './accounts.ts';
-import { foldedSql } from './foldedText.ts';
+import { foldedSql } from './foldedSql.ts';
 
 export const orgs = pgTable(
   'orgs',

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { SizeClass } from '../../../common/vocabulary.ts';
 import type { DbOrTx } from '../../deps.ts';
 import { listings, networkMembers, orgs } from '../../db/schema.ts';
-import { foldedSql } from '../../db/schema/foldedText.ts';
+import { foldedSql } from '../../db/schema/foldedSql.ts';
 import { visibleTo } from '../orgs/visibility.ts';
 
 export interface DirectoryFilter {

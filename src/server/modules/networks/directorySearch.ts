@@ -1,10 +1,10 @@
-import { foldText } from '../../db/schema/foldedText.ts';
+import { foldText } from '../../../common/foldText.ts';
 import type { DirectoryQuery } from '../../../common/schemas.ts';
 import { naceCodes } from '../../../common/reference/nace.ts';
 import type { DirectoryFilter } from './directory.repository.ts';
 
 // Turns free text into a prefix query: "bak bolo" → 'bak:* & bolo:*', "Łódź" → 'lodz:*'. Only letters
-// and digits pass, folded as the search indexes fold them (foldedText.ts).
+// and digits pass, folded as the search indexes fold them (common/foldText.ts).
 export function toPrefixQuery(text: string | undefined): string | undefined {
   const terms = foldText(text ?? '')
     .split(/[^\p{L}\p{N}]+/u)

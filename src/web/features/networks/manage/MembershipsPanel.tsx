@@ -1,5 +1,6 @@
 import { Badge, Group, Pagination, Paper, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
+import { foldText } from '../../../../common/foldText.ts';
 import type { NetworkMemberStatus } from '../../../../common/vocabulary.ts';
 import type { Network } from '../../../api/networks.ts';
 import { PageLoader } from '../../../components/PageLoader.tsx';
@@ -22,7 +23,7 @@ export function MembershipsPanel({ network }: { network: Network }) {
   const requests = memberships.data.filter((m) => m.status === 'requested');
   const others = memberships.data
     .filter((m) => m.status !== 'requested' && (status === 'all' || m.status === status))
-    .filter((m) => m.orgName.toLowerCase().includes(text.trim().toLowerCase()));
+    .filter((m) => foldText(m.orgName).includes(foldText(text.trim())));
   const pages = Math.max(1, Math.ceil(others.length / pageSize));
   const shownPage = Math.min(page, pages);
 
