@@ -9,7 +9,7 @@ import { validationError } from './errors.ts';
 const NUL = '\u0000';
 
 /** The path of the first string holding a NUL within `value` ('' for `value` itself), or null. */
-export function pathOfNul(value: unknown, path = ''): string | null {
+function pathOfNul(value: unknown, path = ''): string | null {
   if (typeof value === 'string') return value.includes(NUL) ? path : null;
   if (value === null || typeof value !== 'object') return null;
   for (const [key, item] of Object.entries(value)) {

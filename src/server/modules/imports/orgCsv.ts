@@ -7,8 +7,8 @@ import { naceByCode } from '../../../common/reference/nace.ts';
 import { createOrgBody, type CreateOrgInput } from '../../../common/schemas.ts';
 
 // One organization per row; offers and needs are capability ids separated by ";". Fields are separated
-// by commas, or by semicolons as spreadsheets save CSV where the comma is the decimal mark (most of
-// continental Europe); such a file may write latitude and longitude with a decimal comma too.
+// by commas, or by semicolons (or tabs) as spreadsheets save CSV where the comma is the decimal mark
+// (most of continental Europe); such a file may write latitude and longitude with a decimal comma too.
 export const orgCsvColumns = [
   'name',
   'description',
@@ -48,7 +48,7 @@ export interface OrgCsvRow {
 
 const optionalNumber = (value: string | undefined) =>
   value === undefined || value.trim() === '' ? null : Number(value);
-/** A coordinate, which a semicolon-separated file may write with a decimal comma ("44,65"). */
+/** A coordinate, which a file not separated by commas may write with a decimal comma ("44,65"). */
 const optionalCoordinate = (value: string | undefined, decimalComma: boolean) =>
   optionalNumber(decimalComma ? value?.replace(/^(\s*-?\d+),(\d+\s*)$/, '$1.$2') : value);
 const optionalText = (value: string | undefined) =>
