@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type Column, type SQL } from 'drizzle-orm';
 import { doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import type {
   Availability,
@@ -16,6 +16,16 @@ import type {
 import { id, createdAt, updatedAt, at } from './columns.ts';
 import { users } from './accounts.ts';
 import { foldedSql } from './foldedSql.ts';
+
+// What directory searches match, folded (foldedSql.ts): the search indexes hold these documents, and
+// queries must repeat the very expressions to use them (networks/directory.repository.ts).
+export function orgSearchDocument(o: { name: Column; description: Column; city: Column; region: Column }): SQL {
+  return sql`to_tsvector('simple', ${foldedSql(sql`${o.name} || ' ' || ${o.description} || ' ' || ${o.city} || ' ' || ${o.region}`)})`;
+}
+
+export function listingSearchDocument(l: { title: Column; description: Column }): SQL {
+  return sql`to_tsvector('simple', ${foldedSql(sql`${l.title} || ' ' || ${l.description}`)})`;
+}
 
 export const orgs = pgTable(
   'orgs',
@@ -41,10 +51,7 @@ export const orgs = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    index('orgs_search_idx').using(
-      'gin',
-      sql`to_tsvector('simple', ${foldedSql(sql`${t.name} || ' ' || ${t.description} || ' ' || ${t.city} || ' ' || ${t.region}`)})`,
-    ),
+    index('orgs_search_idx').using('gin', orgSearchDocument(t)),
     index('orgs_country_idx').on(t.country, t.region),
     index('orgs_nace_idx').on(t.naceCode),
     // Derived indexes (matching) re-read organizations changed since their last sync.
@@ -141,9 +148,6 @@ export const listings = pgTable(
   (t) => [
     index('listings_org_idx').on(t.orgId, t.kind),
     index('listings_capability_idx').on(t.kind, t.capability),
-    index('listings_search_idx').using(
-      'gin',
-      sql`to_tsvector('simple', ${foldedSql(sql`${t.title} || ' ' || ${t.description}`)})`,
-    ),
+    index('listings_search_idx').using('gin', listingSearchDocument(t)),
   ],
 );

@@ -1,8 +1,7 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { SizeClass } from '../../../common/vocabulary.ts';
 import type { DbOrTx } from '../../deps.ts';
-import { listings, networkMembers, orgs } from '../../db/schema.ts';
-import { foldedSql } from '../../db/schema/foldedSql.ts';
+import { listings, listingSearchDocument, networkMembers, orgs, orgSearchDocument } from '../../db/schema.ts';
 import { visibleTo } from '../orgs/visibility.ts';
 
 export interface DirectoryFilter {
@@ -19,9 +18,9 @@ export interface DirectoryFilter {
   offset: number;
 }
 
-// The very expressions of the search indexes (db/schema/orgs.ts), so that the queries use them.
-const orgDocument = sql`to_tsvector('simple', ${foldedSql(sql`${orgs.name} || ' ' || ${orgs.description} || ' ' || ${orgs.city} || ' ' || ${orgs.region}`)})`;
-const listingDocument = sql`to_tsvector('simple', ${foldedSql(sql`${listings.title} || ' ' || ${listings.description}`)})`;
+// The very expressions of the search indexes, so that the queries use them.
+const orgDocument = orgSearchDocument(orgs);
+const listingDocument = listingSearchDocument(listings);
 
 // Organizations with a visible listing of the kind, in a capability subtree or matching the text query.
 // An uncorrelated IN lets PostgreSQL scan listings once (through its indexes) instead of once per organization.
