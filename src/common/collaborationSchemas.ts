@@ -48,6 +48,8 @@ export const collaborationView = collaborationSummaryView.extend({
     commit: z.boolean(),
     respond: z.array(idSchema),
     sign: z.array(idSchema),
+    /** Parties the caller may rate others for: accepted or exited, as their owner or admin. */
+    rate: z.array(idSchema),
   }),
 });
 

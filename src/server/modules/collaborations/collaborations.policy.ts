@@ -8,16 +8,25 @@ export interface PartyRole {
   role: OrgRole;
 }
 
-export type CollaborationAction = 'edit' | 'commit';
+export type CollaborationAction = 'edit' | 'commit' | 'rate';
 
-// Editing drafts: any non-viewer of an accepted party. Committing (invite, transition, sign): its owners and admins.
+// Editing drafts: any non-viewer of an accepted party. Committing (invite, transition, sign): its owners
+// and admins. Rating partners: the owners and admins of a party that took part, also after it exited,
+// when its view of the others matters most.
 const rolesFor: Record<CollaborationAction, readonly OrgRole[]> = {
   edit: ['owner', 'admin', 'member'],
   commit: ['owner', 'admin'],
+  rate: ['owner', 'admin'],
+};
+
+const statusesFor: Record<CollaborationAction, readonly PartyStatus[]> = {
+  edit: ['accepted'],
+  commit: ['accepted'],
+  rate: ['accepted', 'exited'],
 };
 
 export function actingParties(roles: PartyRole[], action: CollaborationAction): PartyRole[] {
-  return roles.filter((r) => r.status === 'accepted' && rolesFor[action].includes(r.role));
+  return roles.filter((r) => statusesFor[action].includes(r.status) && rolesFor[action].includes(r.role));
 }
 
 export function authorizeCollaboration(roles: PartyRole[], action: CollaborationAction, orgId?: string): PartyRole {
@@ -25,10 +34,11 @@ export function authorizeCollaboration(roles: PartyRole[], action: Collaboration
   const [first] = acting;
   if (!first) {
     throw new AppError('forbidden', {
-      detail:
-        action === 'commit'
-          ? 'Only owners and admins of an accepted party can do this.'
-          : 'Only members of an accepted party can edit.',
+      detail: {
+        edit: 'Only members of an accepted party can edit.',
+        commit: 'Only owners and admins of an accepted party can do this.',
+        rate: 'Only owners and admins of a party that took part can rate its partners.',
+      }[action],
     });
   }
   return first;
@@ -40,5 +50,6 @@ export function collaborationAbilities(roles: PartyRole[]) {
     commit: actingParties(roles, 'commit').length > 0,
     respond: roles.filter((r) => r.status === 'invited' && rolesFor.commit.includes(r.role)).map((r) => r.orgId),
     sign: actingParties(roles, 'commit').map((r) => r.orgId),
+    rate: actingParties(roles, 'rate').map((r) => r.orgId),
   };
 }

@@ -190,3 +190,31 @@ test('a collaboration terminated after it was active can still be rated; one tha
   });
   assert.equal(json(refused).code, 'conflict');
 });
+
+test('a party that exited still rates the partners it worked with, and may no longer sign', async () => {
+  const a = await createAlliance(t);
+  await makeAgreementEffective(t, a);
+  const exited = await t.request({
+    method: 'POST',
+    url: `/api/v1/collaborations/${a.collaborationId}/exit`,
+    as: a.bob,
+    payload: { orgId: a.bobOrg.id, reason: 'Moving on' },
+  });
+  assert.equal(exited.statusCode, 200, exited.body);
+  const seenByBob = json<{ abilities: { sign: string[]; rate: string[] } }>(
+    await t.request({ method: 'GET', url: `/api/v1/collaborations/${a.collaborationId}`, as: a.bob }),
+  );
+  assert.deepEqual(seenByBob.abilities.sign, []);
+  assert.deepEqual(seenByBob.abilities.rate, [a.bobOrg.id]);
+  const rated = await rate(a, a.bob, {
+    raterOrgId: a.bobOrg.id,
+    ratedOrgId: a.aliceOrg.id,
+    score: 2,
+    comment: 'Slow to decide',
+  });
+  assert.equal(rated.statusCode, 200, rated.body);
+  assert.deepEqual(
+    (await ratingsSeenBy(a, a.alice)).map((r) => [r.raterName, r.ratedName, r.score]),
+    [[a.bobOrg.name, a.aliceOrg.name, 2]],
+  );
+});

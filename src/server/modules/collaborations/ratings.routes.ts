@@ -33,7 +33,7 @@ export function registerPartnerRatingRoutes(app: App, deps: Deps): void {
         tags,
         description:
           'Rate another party (1–5) once the collaboration has been active; replaces your earlier rating of it. ' +
-          'Ratings feed the trust component of partner matching (owners and admins of an accepted party; audited).',
+          'Ratings feed the trust component of partner matching (owners and admins of a party that took part, also after it exited; audited).',
         params,
         body: ratePartnerBody,
         response: { 200: ratingList },

@@ -23,7 +23,7 @@ export async function ratePartner(
 ) {
   await deps.db.transaction(async (tx) => {
     const { collaboration, roles } = await loadCollaborationFor(tx, actor, collaborationId, true);
-    authorizeCollaboration(roles, 'commit', input.raterOrgId);
+    authorizeCollaboration(roles, 'rate', input.raterOrgId);
     const transitions = await repo.listTransitions(tx, collaborationId);
     if (!hasBeenActive(transitions.map((t) => ({ to: t.toState })))) {
       throw new AppError('conflict', {

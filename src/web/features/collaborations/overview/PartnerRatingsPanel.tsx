@@ -47,7 +47,7 @@ export function PartnerRatingsPanel({ collaboration }: { collaboration: Collabor
   // Before an agreement takes effect the parties have not worked together, so there is nothing to rate.
   const workedTogether = hasBeenActive(collaboration.transitions);
   const ratings = usePartnerRatings(collaboration.id, workedTogether);
-  const canRate = workedTogether && collaboration.abilities.sign.length > 0;
+  const canRate = workedTogether && collaboration.abilities.rate.length > 0;
 
   return (
     <Paper withBorder radius="md" p="md" data-testid="partner-ratings">

@@ -39,8 +39,8 @@ function ratableParties(collaboration: Collaboration, raterOrgId: string | null)
 }
 
 function initialValues(collaboration: Collaboration, ratings: PartnerRating[]): RatingValues {
-  const { sign } = collaboration.abilities;
-  const raterOrgId = sign.length === 1 ? (sign[0] ?? null) : null;
+  const { rate } = collaboration.abilities;
+  const raterOrgId = rate.length === 1 ? (rate[0] ?? null) : null;
   const partners = ratableParties(collaboration, raterOrgId);
   const ratedOrgId = raterOrgId && partners.length === 1 ? (partners[0]?.orgId ?? null) : null;
   const earlier = findRating(ratings, raterOrgId, ratedOrgId);
@@ -120,7 +120,7 @@ export function RatePartnerForm({
 }) {
   const { form, choose, submit, saving, replacing } = useRatePartnerForm(collaboration, ratings);
   const { values, errors, setField } = form;
-  const raters = collaboration.parties.filter((p) => collaboration.abilities.sign.includes(p.orgId));
+  const raters = collaboration.parties.filter((p) => collaboration.abilities.rate.includes(p.orgId));
   const options = (parties: Collaboration['parties']) => parties.map((p) => ({ value: p.orgId, label: p.name }));
 
   return (
