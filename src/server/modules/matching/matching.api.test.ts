@@ -1,29 +1,11 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
-import { eq } from 'drizzle-orm';
 import { matchComponents } from '../../../common/matching.ts';
-import { auditEvents } from '../../db/schema.ts';
-import {
-  addListing,
-  createNetwork,
-  createOrg,
-  joinNetwork,
-  json,
-  signUp,
-  type TestUser,
-} from '../../testing/factories.ts';
+import { addListing, createOrg, joinNetwork, json, signUp, type TestUser } from '../../testing/factories.ts';
 import { createTestApp } from '../../testing/testApp.ts';
+import { complementaryNetwork, matchesOf, type Result } from './matching.testSetup.ts';
 
 const t = await createTestApp();
-
-type Result = {
-  network: { id: string } | null;
-  items: {
-    org: { id: string; name: string };
-    score: number;
-    pairs: { needTitle: string; offerTitle: string; matchedTags: string[] }[];
-  }[];
-};
 
 let baker: TestUser;
 let roasterUser: TestUser;
@@ -33,40 +15,10 @@ let networkId: string;
 let coffeeNeedId: string;
 
 before(async () => {
-  baker = await signUp(t, 'Baker');
-  roasterUser = await signUp(t, 'Roaster');
-  const other = await signUp(t, 'Other');
-  bakery = await createOrg(t, baker, { name: 'Forno Bianchi', latitude: 44.65, longitude: 10.93, employees: 8 });
-  roaster = await createOrg(t, roasterUser, {
-    name: 'Blue Hill Roasters',
-    latitude: 44.5,
-    longitude: 11.34,
-    employees: 12,
-  });
-  const printer = await createOrg(t, other, { name: 'Print Shop', latitude: 44.8, longitude: 10.3, employees: 5 });
-  networkId = (await createNetwork(t, baker, bakery.id)).id;
-  await joinNetwork(t, baker, roasterUser, networkId, roaster.id);
-  await joinNetwork(t, baker, other, networkId, printer.id);
-  coffeeNeedId = (
-    await addListing(t, baker, bakery.id, 'needs', {
-      capability: 'food.coffee.roasted-beans',
-      title: 'Roasted coffee beans for our café corner',
-      priority: 'high',
-    })
-  ).id;
-  await addListing(t, baker, bakery.id, 'offers', { capability: 'food.bakery.bread', title: 'Sourdough bread daily' });
-  await addListing(t, roasterUser, roaster.id, 'offers', {
-    capability: 'food.coffee.roasted-beans',
-    title: 'Fresh roasted coffee beans',
-  });
-  await addListing(t, roasterUser, roaster.id, 'needs', {
-    capability: 'food.bakery.bread',
-    title: 'Bread for our tasting room',
-  });
+  ({ baker, roasterUser, bakery, roaster, networkId, coffeeNeedId } = await complementaryNetwork(t));
 });
 
-const matches = (as: TestUser, orgId: string, query = '') =>
-  t.request({ method: 'GET', url: `/api/v1/orgs/${orgId}/matches${query}`, as });
+const matches = (as: TestUser, orgId: string, query = '') => matchesOf(t, as, orgId, query);
 
 test('the complementary roaster ranks first, with the need↔offer pairs that matched', async () => {
   const response = await matches(baker, bakery.id);
@@ -294,45 +246,6 @@ test('a private need is never matched: need-first and the team builder refuse it
   }
 });
 
-test('a network manager sets default weights that members start from', async () => {
-  const refused = await t.request({
-    method: 'PUT',
-    url: `/api/v1/networks/${networkId}/match-defaults`,
-    as: roasterUser,
-    payload: { weights: { geography: 1 } },
-  });
-  assert.equal(refused.statusCode, 403);
-  const set = await t.request({
-    method: 'PUT',
-    url: `/api/v1/networks/${networkId}/match-defaults`,
-    as: baker,
-    payload: { weights: { geography: 1, complementarity: 0 } },
-  });
-  assert.equal(set.statusCode, 200, set.body);
-  const result = json<{ weights: Record<string, number> }>(await matches(roasterUser, roaster.id));
-  assert.ok(result.weights.geography! > result.weights.complementarity!, JSON.stringify(result.weights));
-
-  // Members read them; only managers clear them, and both changes are audited.
-  const url = `/api/v1/networks/${networkId}/match-defaults`;
-  const read = json<{ weights: Record<string, number>; custom: boolean }>(
-    await t.request({ method: 'GET', url, as: roasterUser }),
-  );
-  assert.equal(read.custom, true);
-  assert.equal(read.weights.complementarity, 0);
-  assert.equal((await t.request({ method: 'DELETE', url, as: roasterUser })).statusCode, 403);
-  const cleared = await t.request({ method: 'DELETE', url, as: baker });
-  assert.equal(cleared.statusCode, 200, cleared.body);
-  assert.equal(json<{ custom: boolean }>(cleared).custom, false);
-  const after = json<{ weights: Record<string, number> }>(await matches(roasterUser, roaster.id));
-  assert.ok(after.weights.complementarity! > after.weights.geography!, JSON.stringify(after.weights));
-  const audited = await t.deps.db
-    .select({ action: auditEvents.action })
-    .from(auditEvents)
-    .where(eq(auditEvents.subjectId, networkId));
-  const actions = audited.map((a) => a.action);
-  assert.ok(actions.includes('network.match_defaults_set') && actions.includes('network.match_defaults_cleared'));
-});
-
 test('an organization that turns private leaves the suggestions at the next query', async () => {
   const hider = await signUp(t, 'Hider');
   const shy = await createOrg(t, hider, { name: 'Shy Bakery', latitude: 44.6, longitude: 10.9 });
@@ -342,23 +255,4 @@ test('an organization that turns private leaves the suggestions at the next quer
   assert.ok((await names()).includes('Shy Bakery'));
   await t.request({ method: 'PATCH', url: `/api/v1/orgs/${shy.id}`, as: hider, payload: { visibility: 'private' } });
   assert.equal((await names()).includes('Shy Bakery'), false);
-});
-
-test('without a chosen network, suggestions and teams come from the one with the most members', async () => {
-  // Named to sort first: the default used to be the first network by name, here one without candidates.
-  const solo = await createNetwork(t, baker, bakery.id, { name: 'Aaa solo network' });
-  const byDefault = json<Result>(await matches(baker, bakery.id));
-  assert.equal(byDefault.network?.id, networkId);
-  assert.equal(byDefault.items[0]?.org.name, 'Blue Hill Roasters');
-  const chosen = json<Result>(await matches(baker, bakery.id, `?network=${solo.id}`));
-  assert.equal(chosen.network?.id, solo.id);
-  assert.deepEqual(chosen.items, []);
-  const team = await t.request({
-    method: 'POST',
-    url: `/api/v1/orgs/${bakery.id}/matches/team`,
-    as: baker,
-    payload: { needIds: [coffeeNeedId], maxSize: 2 },
-  });
-  assert.equal(team.statusCode, 200, team.body);
-  assert.equal(json<{ network: { id: string } | null }>(team).network?.id, networkId);
 });
