@@ -10,26 +10,31 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 
 const PDF_FONT = 'Roboto';
 
-const fontFiles = createRequire(import.meta.url)('pdfmake/build/vfs_fonts.js') as Record<string, string>;
+let printer: PdfPrinter | undefined;
 
-function fontFile(name: string): Buffer {
-  const base64 = fontFiles[name];
-  if (base64 === undefined) throw new Error(`pdfmake no longer ships ${name}`);
-  return Buffer.from(base64, 'base64');
+/** The printer with Roboto, read on the first PDF rather than at start-up (the fonts are ~850 KB of base64). */
+function robotoPrinter(): PdfPrinter {
+  if (printer) return printer;
+  const fontFiles = createRequire(import.meta.url)('pdfmake/build/vfs_fonts.js') as Record<string, string>;
+  const fontFile = (name: string) => {
+    const base64 = fontFiles[name];
+    if (base64 === undefined) throw new Error(`pdfmake no longer ships ${name}`);
+    return Buffer.from(base64, 'base64');
+  };
+  printer = new PdfPrinter({
+    [PDF_FONT]: {
+      normal: fontFile('Roboto-Regular.ttf'),
+      bold: fontFile('Roboto-Medium.ttf'),
+      italics: fontFile('Roboto-Italic.ttf'),
+      bolditalics: fontFile('Roboto-MediumItalic.ttf'),
+    },
+  });
+  return printer;
 }
-
-const printer = new PdfPrinter({
-  [PDF_FONT]: {
-    normal: fontFile('Roboto-Regular.ttf'),
-    bold: fontFile('Roboto-Medium.ttf'),
-    italics: fontFile('Roboto-Italic.ttf'),
-    bolditalics: fontFile('Roboto-MediumItalic.ttf'),
-  },
-});
 
 /** The PDF of a pdfmake document, in PDF_FONT unless its styles name another. */
 export function renderPdf(document: TDocumentDefinitions): Promise<Buffer> {
-  const pdf = printer.createPdfKitDocument({
+  const pdf = robotoPrinter().createPdfKitDocument({
     ...document,
     defaultStyle: { font: PDF_FONT, ...document.defaultStyle },
   });
