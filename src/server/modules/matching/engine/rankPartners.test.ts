@@ -177,6 +177,54 @@ describe('matched words', () => {
   });
 });
 
+describe('words beyond English', () => {
+  // Texts in Greek, and Polish typed without its letters, link their writers through the words alone:
+  // the tags of each pair are unrelated.
+  const athens = { country: 'GR', places: ['Athens'], latitude: 37.98, longitude: 23.73 };
+  const bakery = profile('bakery', {
+    ...athens,
+    needs: [item('packaging.food-grade.paper-bags', 'Χάρτινες σακούλες ψωμιού')],
+    offers: [item('food.bakery.bread', 'Ψωμί')],
+  });
+  const printer = profile('printer', {
+    ...athens,
+    offers: [item('manufacturing.textiles.embroidery', 'Τυπωμένες χάρτινες σακούλες ψωμιού')],
+    needs: [item('food.bakery.bread', 'Ψωμί για το προσωπικό')],
+  });
+  const weaver = profile('weaver', {
+    country: 'PL',
+    places: ['Łódź'],
+    needs: [item('manufacturing.textiles.technical', 'wlokno lniane, 200 kg')],
+    offers: [item('digital.web.seo', 'Pozycjonowanie stron')],
+  });
+  const flaxFarm = profile('flax-farm', {
+    country: 'PL',
+    places: ['Kraków'],
+    offers: [item('food.grains.heritage', 'Włókno lniane')],
+    needs: [item('digital.web.seo', 'Pozycjonowanie sklepu')],
+  });
+  // Others with other words, so that the shared words are rare, as they are in a real network.
+  const others = Array.from({ length: 20 }, (_, i) =>
+    profile(`other-${i}`, {
+      offers: [item('digital.web.hosting', 'Web hosting')],
+      needs: [item('logistics.transport.freight', 'Pallet transport')],
+    }),
+  );
+  const index = buildMatchIndex([bakery, printer, weaver, flaxFarm, ...others]);
+  const wordsMatched = (from: string, to: string) =>
+    rankPartners(index, { org: from, k: 3 })
+      .find((r) => r.id === to)
+      ?.matches.find((m) => m.direction === 'they_cover_my_need')?.matchedTerms;
+
+  it('match Greek words', () => {
+    assert.deepEqual(wordsMatched('bakery', 'printer'), ['χαρτινες', 'σακουλες', 'ψωμιου']);
+  });
+
+  it('match Polish words with or without their diacritics', () => {
+    assert.deepEqual(wordsMatched('weaver', 'flax-farm'), ['wlokno', 'lniane']);
+  });
+});
+
 describe('place names in item texts', () => {
   // Two organizations in Vic whose texts share only the town's name, and two elsewhere that both
   // write about Vic: only an organization's own places are dropped from its words.

@@ -42,6 +42,13 @@ describe('text', () => {
     );
   });
 
+  it('folds letters as the directory search does and keeps other alphabets unstemmed', () => {
+    assert.deepEqual(
+      tokenize('Łódź bakeries, smørrebrød — Αθήνα αρτοποιεία, Пекарня в Софии').map((t) => t.term),
+      ['lodz', 'bakeri', 'smorrebrod', 'αθηνα', 'αρτοποιεια', 'пекарня', 'софии'],
+    );
+  });
+
   it('drops the periods of quantities', () => {
     assert.deepEqual(
       tokenize('Road freight — up to 170 pallets/week, 3 days/month').map((t) => t.term),

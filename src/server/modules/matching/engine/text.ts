@@ -1,8 +1,12 @@
+import { foldText } from '../../../../common/foldText.ts';
 import { porterStem } from './porterStemmer.ts';
 
-// Turning offer and need texts into index terms: lower case, accents folded, split on anything that
-// is not a letter or digit, numbers dropped (quantities are compared as numbers, not words), English
-// stop words dropped, Porter-stemmed.
+// Turning offer and need texts into index terms: lower case, accents folded as the directory search
+// folds them (so "lodz" meets "Łódź"), split on anything that is not a letter or digit, numbers
+// dropped (quantities are compared as numbers, not words), English stop words dropped, and
+// Porter-stemmed when the word is in plain Latin letters. A word in other letters (Greek, Cyrillic,
+// æ, þ) is a term as written: the stemmer knows English only, and dropping those letters would leave
+// a Greek or Bulgarian text without any words to match.
 
 // The classic SMART/Lucene-style list plus the connective words that every generated offer or need
 // sentence carries ("up to", "about", "looking for") and that say nothing about what is offered, and
@@ -43,7 +47,7 @@ const foldCache = new Map<string, string>();
 function fold(word: string): string {
   const cached = foldCache.get(word);
   if (cached !== undefined) return cached;
-  const folded = word
+  const folded = foldText(word)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/ß/g, 'ss');
@@ -62,7 +66,7 @@ export function tokenOf(raw: string): Token | null {
   if (raw.length < 2) return null;
   const word = fold(raw);
   if (/^\d+$/.test(word) || stopWords.has(word)) return null;
-  const term = stem(word.replace(/[^a-z0-9]/g, ''));
+  const term = /^[a-z0-9]+$/.test(word) ? stem(word) : word;
   return term.length < 2 ? null : { term, word };
 }
 
