@@ -15,7 +15,7 @@ import {
   signUpWithOrg,
 } from './collaborationUi.ts';
 import { launchBrowser, newPage, saveScreenshot, startServer, type RunningServer } from './harness.ts';
-import { field, pickOption, waitForText, waitVisible } from './ui.ts';
+import { field, horizontalOverflow, pickOption, waitForText, waitVisible } from './ui.ts';
 import { journeySteps } from './steps.ts';
 
 // Two companies, each in its own browser: Alice's bakery proposes a strategic alliance to Bob's roastery,
@@ -245,4 +245,21 @@ step('Alice verifies the ledger in her browser, and a tampered export is caught'
   assert.match(text, new RegExp(`${count} signed tree heads checked with Ed25519`));
   assert.match(text, /entry 4’s inclusion proof \(\d hashes\) reaches the signed root of size 8/);
   await saveScreenshot(page, 'collaboration-ledger');
+});
+
+step('on a phone, the collaboration’s pages fit the screen: wide tables scroll inside their cards', async () => {
+  const { page } = bob.session;
+  await page.setViewportSize({ width: 390, height: 844 });
+  const pages = [
+    ['/collaborations', 'collaborations-table'],
+    [`/collaborations/${collaborationId}`, 'parties-table'],
+    [`/collaborations/${collaborationId}/versions`, 'signatures-table'],
+    [`/collaborations/${collaborationId}/ledger`, 'ledger-entries'],
+  ] as const;
+  for (const [path, table] of pages) {
+    await page.goto(path);
+    await waitVisible(page.getByTestId(table));
+    assert.equal(await horizontalOverflow(page), 0, path);
+  }
+  await saveScreenshot(page, 'collaboration-ledger-phone');
 });

@@ -62,3 +62,8 @@ export async function signIn(page: Page, email: string, password: string): Promi
 export function field(scope: Page | Locator, label: string): Locator {
   return scope.getByRole('textbox', { name: label, exact: true });
 }
+
+/** How many CSS pixels the page is wider than the window: 0 when nothing pushes past the right edge. */
+export async function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}

@@ -9,8 +9,9 @@ interface PageHeaderProps {
 
 export function PageHeader({ title, description, actions }: PageHeaderProps) {
   return (
-    <Group justify="space-between" align="flex-start" wrap="nowrap">
-      <Stack gap={4}>
+    // On a narrow screen the actions wrap below the title instead of pushing past the edge.
+    <Group justify="space-between" align="flex-start" gap="sm">
+      <Stack gap={4} style={{ flex: '1 1 16rem' }}>
         <Title order={2}>{title}</Title>
         {description && (
           <Text c="dimmed" size="sm">

@@ -79,46 +79,48 @@ export function ApiTokensPage() {
       )}
       {tokens.data && tokens.data.items.length > 0 && (
         <Paper withBorder radius="md">
-          <Table verticalSpacing="sm" horizontalSpacing="md" highlightOnHover>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Name</Table.Th>
-                <Table.Th>Created</Table.Th>
-                <Table.Th>Last used</Table.Th>
-                <Table.Th />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {tokens.data.items.map((token) => (
-                <Table.Tr key={token.id}>
-                  <Table.Td fw={500}>{token.name}</Table.Td>
-                  <Table.Td>{formatDateTime(token.createdAt)}</Table.Td>
-                  <Table.Td>
-                    <Text size="sm" c={token.lastUsedAt ? undefined : 'dimmed'}>
-                      {formatDateTime(token.lastUsedAt, 'Never')}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td ta="right">
-                    <ConfirmButton
-                      size="xs"
-                      variant="subtle"
-                      color="red"
-                      question={`Revoke “${token.name}”? Scripts using it stop working at once.`}
-                      confirmLabel="Revoke"
-                      onConfirm={() =>
-                        revokeToken.mutate(token.id, {
-                          onSuccess: () => notifySuccess(`Token “${token.name}” revoked`),
-                          onError: (error) => notifyFailure(error),
-                        })
-                      }
-                    >
-                      Revoke
-                    </ConfirmButton>
-                  </Table.Td>
+          <Table.ScrollContainer minWidth={550}>
+            <Table verticalSpacing="sm" horizontalSpacing="md" highlightOnHover>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Name</Table.Th>
+                  <Table.Th>Created</Table.Th>
+                  <Table.Th>Last used</Table.Th>
+                  <Table.Th />
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+              </Table.Thead>
+              <Table.Tbody>
+                {tokens.data.items.map((token) => (
+                  <Table.Tr key={token.id}>
+                    <Table.Td fw={500}>{token.name}</Table.Td>
+                    <Table.Td>{formatDateTime(token.createdAt)}</Table.Td>
+                    <Table.Td>
+                      <Text size="sm" c={token.lastUsedAt ? undefined : 'dimmed'}>
+                        {formatDateTime(token.lastUsedAt, 'Never')}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td ta="right">
+                      <ConfirmButton
+                        size="xs"
+                        variant="subtle"
+                        color="red"
+                        question={`Revoke “${token.name}”? Scripts using it stop working at once.`}
+                        confirmLabel="Revoke"
+                        onConfirm={() =>
+                          revokeToken.mutate(token.id, {
+                            onSuccess: () => notifySuccess(`Token “${token.name}” revoked`),
+                            onError: (error) => notifyFailure(error),
+                          })
+                        }
+                      >
+                        Revoke
+                      </ConfirmButton>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
         </Paper>
       )}
     </Stack>

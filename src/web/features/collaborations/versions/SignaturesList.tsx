@@ -18,44 +18,46 @@ export function SignaturesList({
           No signature yet.
         </Text>
       ) : (
-        <Table verticalSpacing={6} data-testid="signatures-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Party</Table.Th>
-              <Table.Th>Signed</Table.Th>
-              <Table.Th>Hash signed</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {version.signatures.map((s) => {
-              const same = s.contentHash === version.contentHash;
-              return (
-                <Table.Tr key={s.orgId}>
-                  <Table.Td>
-                    <Text size="sm" fw={500}>
-                      {s.orgName}
-                    </Text>
-                    <Text size="xs" c="dimmed">
-                      by {s.userName}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-                      {formatDateTime(s.signedAt)}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Tooltip label={s.contentHash} maw={520} multiline>
-                      <Text size="xs" ff="monospace" c={same ? 'green.8' : 'red.8'}>
-                        {same ? '✓' : '✗'} {s.contentHash.slice(0, 12)}…
+        <Table.ScrollContainer minWidth={360}>
+          <Table verticalSpacing={6} data-testid="signatures-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Party</Table.Th>
+                <Table.Th>Signed</Table.Th>
+                <Table.Th>Hash signed</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {version.signatures.map((s) => {
+                const same = s.contentHash === version.contentHash;
+                return (
+                  <Table.Tr key={s.orgId}>
+                    <Table.Td>
+                      <Text size="sm" fw={500}>
+                        {s.orgName}
                       </Text>
-                    </Tooltip>
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
+                      <Text size="xs" c="dimmed">
+                        by {s.userName}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                        {formatDateTime(s.signedAt)}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Tooltip label={s.contentHash} maw={520} multiline>
+                        <Text size="xs" ff="monospace" c={same ? 'green.8' : 'red.8'}>
+                          {same ? '✓' : '✗'} {s.contentHash.slice(0, 12)}…
+                        </Text>
+                      </Tooltip>
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
       {version.status === 'proposed' && missing.length > 0 && (
         <Text size="sm" c="dimmed">

@@ -66,39 +66,41 @@ export function VersionDiff({ collaboration, versions }: VersionDiffProps) {
           </Text>
         )}
         {diff.data && diff.data.length > 0 && (
-          <Table verticalSpacing={6} data-testid="version-diff">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w="32%">Clause</Table.Th>
-                <Table.Th>Before</Table.Th>
-                <Table.Th>After</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {sortChanges(diff.data).map((change) => (
-                <Table.Tr key={change.path}>
-                  <Table.Td>
-                    <Group gap={6} wrap="nowrap">
-                      <Badge size="xs" variant="light" color={kindColors[change.kind]}>
-                        {change.kind}
-                      </Badge>
-                      <Text size="sm">{prettifyPath(change.path)}</Text>
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" c="red.8" td={change.kind === 'added' ? undefined : 'line-through'}>
-                      {prettifyValue(change.before, nameOf)}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" c="green.8">
-                      {prettifyValue(change.after, nameOf)}
-                    </Text>
-                  </Table.Td>
+          <Table.ScrollContainer minWidth={360}>
+            <Table verticalSpacing={6} data-testid="version-diff">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th w="32%">Clause</Table.Th>
+                  <Table.Th>Before</Table.Th>
+                  <Table.Th>After</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+              </Table.Thead>
+              <Table.Tbody>
+                {sortChanges(diff.data).map((change) => (
+                  <Table.Tr key={change.path}>
+                    <Table.Td>
+                      <Group gap={6} wrap="nowrap">
+                        <Badge size="xs" variant="light" color={kindColors[change.kind]}>
+                          {change.kind}
+                        </Badge>
+                        <Text size="sm">{prettifyPath(change.path)}</Text>
+                      </Group>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm" c="red.8" td={change.kind === 'added' ? undefined : 'line-through'}>
+                        {prettifyValue(change.before, nameOf)}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm" c="green.8">
+                        {prettifyValue(change.after, nameOf)}
+                      </Text>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
         )}
       </Stack>
     </Paper>

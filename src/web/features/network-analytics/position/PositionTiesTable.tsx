@@ -14,39 +14,41 @@ export function PositionTiesTable({ ties }: { ties: PositionTie[] }) {
   }
   const sorted = [...ties].sort((a, b) => b.weight - a.weight);
   return (
-    <Table fz="sm" verticalSpacing={4} data-testid="position-ties">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>Partner</Table.Th>
-          <Table.Th>Through</Table.Th>
-          <Table.Th ta="right">Weight</Table.Th>
-          <Table.Th>Community</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {sorted.map((tie) => (
-          <Table.Tr key={tie.orgId}>
-            <Table.Td>{tie.name}</Table.Td>
-            <Table.Td>
-              <Group gap={4}>
-                {tie.types.map((t) => (
-                  <Badge key={t.type} size="xs" variant="light" color={tieTypeBadgeColors[t.type]}>
-                    {tieTypeLabels[t.type]}
-                  </Badge>
-                ))}
-              </Group>
-            </Table.Td>
-            <Table.Td ta="right" ff="monospace">
-              {tie.weight.toFixed(2)}
-            </Table.Td>
-            <Table.Td>
-              <Text size="xs" c="dimmed">
-                {tie.sameCommunity ? 'same as yours' : 'another community'}
-              </Text>
-            </Table.Td>
+    <Table.ScrollContainer minWidth={360}>
+      <Table fz="sm" verticalSpacing={4} data-testid="position-ties">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Partner</Table.Th>
+            <Table.Th>Through</Table.Th>
+            <Table.Th ta="right">Weight</Table.Th>
+            <Table.Th>Community</Table.Th>
           </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+        </Table.Thead>
+        <Table.Tbody>
+          {sorted.map((tie) => (
+            <Table.Tr key={tie.orgId}>
+              <Table.Td>{tie.name}</Table.Td>
+              <Table.Td>
+                <Group gap={4}>
+                  {tie.types.map((t) => (
+                    <Badge key={t.type} size="xs" variant="light" color={tieTypeBadgeColors[t.type]}>
+                      {tieTypeLabels[t.type]}
+                    </Badge>
+                  ))}
+                </Group>
+              </Table.Td>
+              <Table.Td ta="right" ff="monospace">
+                {tie.weight.toFixed(2)}
+              </Table.Td>
+              <Table.Td>
+                <Text size="xs" c="dimmed">
+                  {tie.sameCommunity ? 'same as yours' : 'another community'}
+                </Text>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
   );
 }

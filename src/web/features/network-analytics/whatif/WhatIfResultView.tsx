@@ -31,39 +31,41 @@ function VulnerabilityChanges({ result }: { result: WhatIfResult }) {
   const changes = result.vulnerabilityChanges.slice(0, 12);
   if (changes.length === 0) return <Text size="sm">No remaining member's vulnerability changes.</Text>;
   return (
-    <Table fz="sm" verticalSpacing={4} data-testid="whatif-vulnerability-changes">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>Member</Table.Th>
-          <Table.Th ta="right">Before</Table.Th>
-          <Table.Th ta="right">After</Table.Th>
-          <Table.Th>Largest change</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {changes.map((change) => {
-          const [dimension, delta] =
-            Object.entries(change.dimensions).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))[0] ?? [];
-          return (
-            <Table.Tr key={change.orgId}>
-              <Table.Td>{change.name}</Table.Td>
-              <Table.Td ta="right">{change.before.toFixed(2)}</Table.Td>
-              <Table.Td ta="right">
-                <Text span c={change.delta > 0 ? 'red' : 'teal'} fw={600} size="sm">
-                  {change.after.toFixed(2)} ({change.delta > 0 ? '+' : ''}
-                  {change.delta.toFixed(2)})
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                {dimension && delta !== undefined && delta !== 0
-                  ? `${dimensionLabels[dimension as keyof typeof dimensionLabels]} ${delta > 0 ? '+' : ''}${delta.toFixed(2)}`
-                  : '—'}
-              </Table.Td>
-            </Table.Tr>
-          );
-        })}
-      </Table.Tbody>
-    </Table>
+    <Table.ScrollContainer minWidth={360}>
+      <Table fz="sm" verticalSpacing={4} data-testid="whatif-vulnerability-changes">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Member</Table.Th>
+            <Table.Th ta="right">Before</Table.Th>
+            <Table.Th ta="right">After</Table.Th>
+            <Table.Th>Largest change</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {changes.map((change) => {
+            const [dimension, delta] =
+              Object.entries(change.dimensions).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))[0] ?? [];
+            return (
+              <Table.Tr key={change.orgId}>
+                <Table.Td>{change.name}</Table.Td>
+                <Table.Td ta="right">{change.before.toFixed(2)}</Table.Td>
+                <Table.Td ta="right">
+                  <Text span c={change.delta > 0 ? 'red' : 'teal'} fw={600} size="sm">
+                    {change.after.toFixed(2)} ({change.delta > 0 ? '+' : ''}
+                    {change.delta.toFixed(2)})
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  {dimension && delta !== undefined && delta !== 0
+                    ? `${dimensionLabels[dimension as keyof typeof dimensionLabels]} ${delta > 0 ? '+' : ''}${delta.toFixed(2)}`
+                    : '—'}
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
   );
 }
 

@@ -66,74 +66,78 @@ export function ListingsTab({ org, kind }: { org: Org; kind: ListingKind }) {
         <EmptyState title={text.empty} description={text.emptyHint} action={addButton} />
       ) : (
         <Paper withBorder radius="md">
-          <Table verticalSpacing="sm" horizontalSpacing="md" data-testid={`${kind}s-table`}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Title</Table.Th>
-                <Table.Th>Capability</Table.Th>
-                <Table.Th>Quantity</Table.Th>
-                <Table.Th>When</Table.Th>
-                <Table.Th>Priority</Table.Th>
-                <Table.Th>Visibility</Table.Th>
-                {canEdit && <Table.Th />}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {items.map((listing) => (
-                <Table.Tr key={listing.id}>
-                  <Table.Td miw={200}>
-                    <Text size="sm" fw={500}>
-                      {listing.title}
-                    </Text>
-                    {listing.description && (
-                      <Text size="xs" c="dimmed" lineClamp={2}>
-                        {listing.description}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td miw={180}>
-                    <Text size="sm">{catalog.pathOf(listing.capability)}</Text>
-                  </Table.Td>
-                  <Table.Td>{listing.quantity === null ? '—' : `${listing.quantity} ${listing.unit}`.trim()}</Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{period(listing)}</Text>
-                  </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    <Badge variant="light" color={priorityColors[listing.priority]}>
-                      {priorityLabels[listing.priority]}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    <VisibilityBadge visibility={listing.visibility} />
-                  </Table.Td>
-                  {canEdit && (
-                    <Table.Td>
-                      <Group gap={4} justify="flex-end" wrap="nowrap">
-                        <Button size="xs" variant="subtle" onClick={() => setEditing({ listing })}>
-                          Edit
-                        </Button>
-                        <ConfirmButton
-                          size="xs"
-                          variant="subtle"
-                          color="red"
-                          question={`Delete the ${text.noun} “${listing.title}”?`}
-                          confirmLabel="Delete"
-                          onConfirm={() =>
-                            removeListing.mutate(listing.id, {
-                              onSuccess: () => notifySuccess(`The ${text.noun} was deleted`),
-                              onError: (error) => notifyFailure(error),
-                            })
-                          }
-                        >
-                          Delete
-                        </ConfirmButton>
-                      </Group>
-                    </Table.Td>
-                  )}
+          <Table.ScrollContainer minWidth={840}>
+            <Table verticalSpacing="sm" horizontalSpacing="md" data-testid={`${kind}s-table`}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Title</Table.Th>
+                  <Table.Th>Capability</Table.Th>
+                  <Table.Th>Quantity</Table.Th>
+                  <Table.Th>When</Table.Th>
+                  <Table.Th>Priority</Table.Th>
+                  <Table.Th>Visibility</Table.Th>
+                  {canEdit && <Table.Th />}
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+              </Table.Thead>
+              <Table.Tbody>
+                {items.map((listing) => (
+                  <Table.Tr key={listing.id}>
+                    <Table.Td miw={200}>
+                      <Text size="sm" fw={500}>
+                        {listing.title}
+                      </Text>
+                      {listing.description && (
+                        <Text size="xs" c="dimmed" lineClamp={2}>
+                          {listing.description}
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td miw={180}>
+                      <Text size="sm">{catalog.pathOf(listing.capability)}</Text>
+                    </Table.Td>
+                    <Table.Td>
+                      {listing.quantity === null ? '—' : `${listing.quantity} ${listing.unit}`.trim()}
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm">{period(listing)}</Text>
+                    </Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      <Badge variant="light" color={priorityColors[listing.priority]}>
+                        {priorityLabels[listing.priority]}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      <VisibilityBadge visibility={listing.visibility} />
+                    </Table.Td>
+                    {canEdit && (
+                      <Table.Td>
+                        <Group gap={4} justify="flex-end" wrap="nowrap">
+                          <Button size="xs" variant="subtle" onClick={() => setEditing({ listing })}>
+                            Edit
+                          </Button>
+                          <ConfirmButton
+                            size="xs"
+                            variant="subtle"
+                            color="red"
+                            question={`Delete the ${text.noun} “${listing.title}”?`}
+                            confirmLabel="Delete"
+                            onConfirm={() =>
+                              removeListing.mutate(listing.id, {
+                                onSuccess: () => notifySuccess(`The ${text.noun} was deleted`),
+                                onError: (error) => notifyFailure(error),
+                              })
+                            }
+                          >
+                            Delete
+                          </ConfirmButton>
+                        </Group>
+                      </Table.Td>
+                    )}
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
         </Paper>
       )}
       {editing && (

@@ -26,46 +26,48 @@ export function PendingInvitations({ org }: { org: Org }) {
           No invitations waiting to be accepted.
         </Text>
       ) : (
-        <Table verticalSpacing="xs" data-testid="pending-invitations">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>E-mail</Table.Th>
-              <Table.Th>Role</Table.Th>
-              <Table.Th>Expires</Table.Th>
-              <Table.Th />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {pending.map((invitation) => (
-              <Table.Tr key={invitation.id}>
-                <Table.Td>{invitation.email}</Table.Td>
-                <Table.Td>
-                  <Badge variant="light" color="gray">
-                    {roleLabels[invitation.role]}
-                  </Badge>
-                </Table.Td>
-                <Table.Td>{formatDateTime(invitation.expiresAt)}</Table.Td>
-                <Table.Td ta="right">
-                  <ConfirmButton
-                    size="xs"
-                    variant="subtle"
-                    color="red"
-                    question={`Revoke the invitation for ${invitation.email}? The link stops working.`}
-                    confirmLabel="Revoke"
-                    onConfirm={() =>
-                      revokeInvitation.mutate(invitation.id, {
-                        onSuccess: () => notifySuccess('Invitation revoked'),
-                        onError: (error) => notifyFailure(error),
-                      })
-                    }
-                  >
-                    Revoke
-                  </ConfirmButton>
-                </Table.Td>
+        <Table.ScrollContainer minWidth={550}>
+          <Table verticalSpacing="xs" data-testid="pending-invitations">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>E-mail</Table.Th>
+                <Table.Th>Role</Table.Th>
+                <Table.Th>Expires</Table.Th>
+                <Table.Th />
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {pending.map((invitation) => (
+                <Table.Tr key={invitation.id}>
+                  <Table.Td>{invitation.email}</Table.Td>
+                  <Table.Td>
+                    <Badge variant="light" color="gray">
+                      {roleLabels[invitation.role]}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>{formatDateTime(invitation.expiresAt)}</Table.Td>
+                  <Table.Td ta="right">
+                    <ConfirmButton
+                      size="xs"
+                      variant="subtle"
+                      color="red"
+                      question={`Revoke the invitation for ${invitation.email}? The link stops working.`}
+                      confirmLabel="Revoke"
+                      onConfirm={() =>
+                        revokeInvitation.mutate(invitation.id, {
+                          onSuccess: () => notifySuccess('Invitation revoked'),
+                          onError: (error) => notifyFailure(error),
+                        })
+                      }
+                    >
+                      Revoke
+                    </ConfirmButton>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
     </Paper>
   );

@@ -72,74 +72,76 @@ function RelationSection({ direction, items, declared, canEdit, onAdd, onEdit, o
         </Text>
       ) : (
         <Paper withBorder radius="md">
-          <Table verticalSpacing="sm" horizontalSpacing="md" data-testid={`${direction}-relations`}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Organization</Table.Th>
-                <Table.Th>Capability</Table.Th>
-                <Table.Th>Share</Table.Th>
-                <Table.Th>Declared by</Table.Th>
-                {canEdit && <Table.Th />}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {items.map((r) => (
-                <Table.Tr key={r.id}>
-                  <Table.Td>
-                    <Group gap={6}>
-                      <Text size="sm" fw={500}>
-                        {r.counterpart.name}
+          <Table.ScrollContainer minWidth={660}>
+            <Table verticalSpacing="sm" horizontalSpacing="md" data-testid={`${direction}-relations`}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Organization</Table.Th>
+                  <Table.Th>Capability</Table.Th>
+                  <Table.Th>Share</Table.Th>
+                  <Table.Th>Declared by</Table.Th>
+                  {canEdit && <Table.Th />}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {items.map((r) => (
+                  <Table.Tr key={r.id}>
+                    <Table.Td>
+                      <Group gap={6}>
+                        <Text size="sm" fw={500}>
+                          {r.counterpart.name}
+                        </Text>
+                        {r.critical && (
+                          <Badge color="red" variant="light" size="sm">
+                            Critical
+                          </Badge>
+                        )}
+                      </Group>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm">{r.capability ? catalog.pathOf(r.capability) : '—'}</Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm">{percent(r.share)}</Text>
+                      <Text size="xs" c="dimmed">
+                        {shareOf(r)}
                       </Text>
-                      {r.critical && (
-                        <Badge color="red" variant="light" size="sm">
-                          Critical
+                    </Table.Td>
+                    <Table.Td>
+                      {r.declaredByUs ? (
+                        <Text size="sm">You</Text>
+                      ) : (
+                        <Badge variant="outline" color="gray" size="sm">
+                          {r.counterpart.name}
                         </Badge>
                       )}
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{r.capability ? catalog.pathOf(r.capability) : '—'}</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{percent(r.share)}</Text>
-                    <Text size="xs" c="dimmed">
-                      {shareOf(r)}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    {r.declaredByUs ? (
-                      <Text size="sm">You</Text>
-                    ) : (
-                      <Badge variant="outline" color="gray" size="sm">
-                        {r.counterpart.name}
-                      </Badge>
-                    )}
-                  </Table.Td>
-                  {canEdit && (
-                    <Table.Td>
-                      {r.declaredByUs && (
-                        <Group gap={4} justify="flex-end" wrap="nowrap">
-                          <Button size="xs" variant="subtle" onClick={() => onEdit(r)}>
-                            Edit
-                          </Button>
-                          <ConfirmButton
-                            size="xs"
-                            variant="subtle"
-                            color="red"
-                            question={`Remove ${r.counterpart.name} from your ${text.title.toLowerCase()}?`}
-                            confirmLabel="Remove"
-                            onConfirm={() => onRemove(r)}
-                          >
-                            Remove
-                          </ConfirmButton>
-                        </Group>
-                      )}
                     </Table.Td>
-                  )}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+                    {canEdit && (
+                      <Table.Td>
+                        {r.declaredByUs && (
+                          <Group gap={4} justify="flex-end" wrap="nowrap">
+                            <Button size="xs" variant="subtle" onClick={() => onEdit(r)}>
+                              Edit
+                            </Button>
+                            <ConfirmButton
+                              size="xs"
+                              variant="subtle"
+                              color="red"
+                              question={`Remove ${r.counterpart.name} from your ${text.title.toLowerCase()}?`}
+                              confirmLabel="Remove"
+                              onConfirm={() => onRemove(r)}
+                            >
+                              Remove
+                            </ConfirmButton>
+                          </Group>
+                        )}
+                      </Table.Td>
+                    )}
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
         </Paper>
       )}
     </Stack>

@@ -44,84 +44,86 @@ export function ResourcesTab({ org }: { org: Org }) {
         />
       ) : (
         <Paper withBorder radius="md">
-          <Table verticalSpacing="sm" horizontalSpacing="md" data-testid="resources-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Resource</Table.Th>
-                <Table.Th>Capacity</Table.Th>
-                <Table.Th>Availability</Table.Th>
-                <Table.Th>Visibility</Table.Th>
-                {canEdit && <Table.Th />}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {resourceCategories.map((category) => {
-                const inCategory = items.filter((r) => r.category === category);
-                if (inCategory.length === 0) return null;
-                return [
-                  <Table.Tr key={category} bg="var(--mantine-color-gray-0)">
-                    <Table.Td colSpan={canEdit ? 5 : 4}>
-                      <Text fw={600} size="sm">
-                        {resourceCategoryLabels[category]}{' '}
-                        <Text span c="dimmed" size="sm">
-                          ({inCategory.length})
-                        </Text>
-                      </Text>
-                    </Table.Td>
-                  </Table.Tr>,
-                  ...inCategory.map((resource) => (
-                    <Table.Tr key={resource.id}>
-                      <Table.Td>
-                        <Text size="sm" fw={500}>
-                          {resource.name}
-                        </Text>
-                        {resource.description && (
-                          <Text size="xs" c="dimmed" lineClamp={2}>
-                            {resource.description}
+          <Table.ScrollContainer minWidth={660}>
+            <Table verticalSpacing="sm" horizontalSpacing="md" data-testid="resources-table">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Resource</Table.Th>
+                  <Table.Th>Capacity</Table.Th>
+                  <Table.Th>Availability</Table.Th>
+                  <Table.Th>Visibility</Table.Th>
+                  {canEdit && <Table.Th />}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {resourceCategories.map((category) => {
+                  const inCategory = items.filter((r) => r.category === category);
+                  if (inCategory.length === 0) return null;
+                  return [
+                    <Table.Tr key={category} bg="var(--mantine-color-gray-0)">
+                      <Table.Td colSpan={canEdit ? 5 : 4}>
+                        <Text fw={600} size="sm">
+                          {resourceCategoryLabels[category]}{' '}
+                          <Text span c="dimmed" size="sm">
+                            ({inCategory.length})
                           </Text>
-                        )}
+                        </Text>
                       </Table.Td>
-                      <Table.Td>
-                        {resource.capacity === null ? '—' : `${resource.capacity} ${resource.unit}`.trim()}
-                      </Table.Td>
-                      <Table.Td>
-                        <Badge variant="dot" color={availabilityColors[resource.availability]}>
-                          {availabilityLabels[resource.availability]}
-                        </Badge>
-                      </Table.Td>
-                      <Table.Td>
-                        <VisibilityBadge visibility={resource.visibility} />
-                      </Table.Td>
-                      {canEdit && (
+                    </Table.Tr>,
+                    ...inCategory.map((resource) => (
+                      <Table.Tr key={resource.id}>
                         <Table.Td>
-                          <Group gap={4} justify="flex-end" wrap="nowrap">
-                            <Button size="xs" variant="subtle" onClick={() => setEditing({ resource })}>
-                              Edit
-                            </Button>
-                            <ConfirmButton
-                              size="xs"
-                              variant="subtle"
-                              color="red"
-                              question={`Delete “${resource.name}”?`}
-                              confirmLabel="Delete"
-                              onConfirm={() =>
-                                removeResource.mutate(resource.id, {
-                                  onSuccess: () => notifySuccess('Resource deleted'),
-                                  onError: (error) => notifyFailure(error),
-                                })
-                              }
-                            >
-                              Delete
-                            </ConfirmButton>
-                          </Group>
+                          <Text size="sm" fw={500}>
+                            {resource.name}
+                          </Text>
+                          {resource.description && (
+                            <Text size="xs" c="dimmed" lineClamp={2}>
+                              {resource.description}
+                            </Text>
+                          )}
                         </Table.Td>
-                      )}
-                    </Table.Tr>
-                  )),
-                ];
-              })}
-            </Table.Tbody>
-          </Table>
+                        <Table.Td>
+                          {resource.capacity === null ? '—' : `${resource.capacity} ${resource.unit}`.trim()}
+                        </Table.Td>
+                        <Table.Td>
+                          <Badge variant="dot" color={availabilityColors[resource.availability]}>
+                            {availabilityLabels[resource.availability]}
+                          </Badge>
+                        </Table.Td>
+                        <Table.Td>
+                          <VisibilityBadge visibility={resource.visibility} />
+                        </Table.Td>
+                        {canEdit && (
+                          <Table.Td>
+                            <Group gap={4} justify="flex-end" wrap="nowrap">
+                              <Button size="xs" variant="subtle" onClick={() => setEditing({ resource })}>
+                                Edit
+                              </Button>
+                              <ConfirmButton
+                                size="xs"
+                                variant="subtle"
+                                color="red"
+                                question={`Delete “${resource.name}”?`}
+                                confirmLabel="Delete"
+                                onConfirm={() =>
+                                  removeResource.mutate(resource.id, {
+                                    onSuccess: () => notifySuccess('Resource deleted'),
+                                    onError: (error) => notifyFailure(error),
+                                  })
+                                }
+                              >
+                                Delete
+                              </ConfirmButton>
+                            </Group>
+                          </Table.Td>
+                        )}
+                      </Table.Tr>
+                    )),
+                  ];
+                })}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
         </Paper>
       )}
       {editing && (

@@ -24,76 +24,84 @@ export function CultureEditor({ country, countryName, overrides, onChange, error
     onChange(next);
   };
   return (
-    <Table verticalSpacing="sm" layout="fixed">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th w="34%">Dimension</Table.Th>
-          <Table.Th w="16%">{countryName} default</Table.Th>
-          <Table.Th w="14%">Adjust</Table.Th>
-          <Table.Th>Your organization</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {hofstedeDimensions.map((dimension) => {
-          const countryScore = defaults?.[dimension] ?? null;
-          const override = overrides[dimension] ?? null;
-          const overridden = override !== null;
-          return (
-            <Table.Tr key={dimension}>
-              <Table.Td>
-                <Text size="sm" fw={500}>
-                  {hofstedeLabels[dimension].name}
-                </Text>
-                <Text size="xs" c="dimmed">
-                  {hofstedeLabels[dimension].hint}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                {countryScore === null ? (
-                  <Text size="xs" c="dimmed">
-                    not published
+    <Table.ScrollContainer minWidth={550}>
+      <Table verticalSpacing="sm" layout="fixed">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w="34%">Dimension</Table.Th>
+            <Table.Th w="16%">{countryName} default</Table.Th>
+            <Table.Th w="14%">Adjust</Table.Th>
+            <Table.Th>Your organization</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {hofstedeDimensions.map((dimension) => {
+            const countryScore = defaults?.[dimension] ?? null;
+            const override = overrides[dimension] ?? null;
+            const overridden = override !== null;
+            return (
+              <Table.Tr key={dimension}>
+                <Table.Td>
+                  <Text size="sm" fw={500}>
+                    {hofstedeLabels[dimension].name}
                   </Text>
-                ) : (
-                  <Badge variant="outline" color="gray">
-                    {countryScore}
-                  </Badge>
-                )}
-              </Table.Td>
-              <Table.Td>
-                <Switch
-                  aria-label={`Adjust ${hofstedeLabels[dimension].name}`}
-                  checked={overridden}
-                  disabled={readOnly}
-                  onChange={(e) => setOverride(dimension, e.currentTarget.checked ? (countryScore ?? 50) : null)}
-                />
-              </Table.Td>
-              <Table.Td>
-                <Stack gap={2}>
-                  <Group gap="sm" wrap="nowrap">
-                    <Slider
-                      style={{ flex: 1 }}
-                      aria-label={`${hofstedeLabels[dimension].name} for your organization`}
-                      min={0}
-                      max={120}
-                      value={override ?? countryScore ?? 0}
-                      disabled={readOnly || !overridden}
-                      onChange={(v) => setOverride(dimension, v)}
-                    />
-                    <Text size="sm" w={32} ta="right" fw={overridden ? 600 : 400} c={overridden ? 'indigo' : 'dimmed'}>
-                      {override ?? countryScore ?? '—'}
+                  <Text size="xs" c="dimmed">
+                    {hofstedeLabels[dimension].hint}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  {countryScore === null ? (
+                    <Text size="xs" c="dimmed">
+                      not published
                     </Text>
-                  </Group>
-                  {errors[`cultureOverrides.${dimension}`] && (
-                    <Text size="xs" c="red">
-                      {errors[`cultureOverrides.${dimension}`]}
-                    </Text>
+                  ) : (
+                    <Badge variant="outline" color="gray">
+                      {countryScore}
+                    </Badge>
                   )}
-                </Stack>
-              </Table.Td>
-            </Table.Tr>
-          );
-        })}
-      </Table.Tbody>
-    </Table>
+                </Table.Td>
+                <Table.Td>
+                  <Switch
+                    aria-label={`Adjust ${hofstedeLabels[dimension].name}`}
+                    checked={overridden}
+                    disabled={readOnly}
+                    onChange={(e) => setOverride(dimension, e.currentTarget.checked ? (countryScore ?? 50) : null)}
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <Stack gap={2}>
+                    <Group gap="sm" wrap="nowrap">
+                      <Slider
+                        style={{ flex: 1 }}
+                        aria-label={`${hofstedeLabels[dimension].name} for your organization`}
+                        min={0}
+                        max={120}
+                        value={override ?? countryScore ?? 0}
+                        disabled={readOnly || !overridden}
+                        onChange={(v) => setOverride(dimension, v)}
+                      />
+                      <Text
+                        size="sm"
+                        w={32}
+                        ta="right"
+                        fw={overridden ? 600 : 400}
+                        c={overridden ? 'indigo' : 'dimmed'}
+                      >
+                        {override ?? countryScore ?? '—'}
+                      </Text>
+                    </Group>
+                    {errors[`cultureOverrides.${dimension}`] && (
+                      <Text size="xs" c="red">
+                        {errors[`cultureOverrides.${dimension}`]}
+                      </Text>
+                    )}
+                  </Stack>
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
   );
 }
