@@ -14,6 +14,7 @@ import {
   signInOwnBrowser,
   signUpWithOrg,
 } from './collaborationUi.ts';
+import { seriousViolations } from './accessibility.ts';
 import { launchBrowser, newPage, saveScreenshot, startServer, type RunningServer } from './harness.ts';
 import { field, horizontalOverflow, pickOption, waitForText, waitVisible } from './ui.ts';
 import { journeySteps } from './steps.ts';
@@ -262,4 +263,14 @@ step('on a phone, the collaboration’s pages fit the screen: wide tables scroll
     assert.equal(await horizontalOverflow(page), 0, path);
   }
   await saveScreenshot(page, 'collaboration-ledger-phone');
+});
+
+step('no critical or serious accessibility violation on the collaboration’s tabs and Alice’s pages', async () => {
+  const { page } = alice.session;
+  const tabs = ['', '/agreement', '/versions', '/work', '/threads', '/documents', '/meetings', '/activity', '/ledger'];
+  const paths = [...tabs.map((tab) => `/collaborations/${collaborationId}${tab}`), '/org/identity', '/org/strategy'];
+  for (const path of paths) {
+    await page.goto(path);
+    assert.deepEqual(await seriousViolations(page), [], path);
+  }
 });

@@ -12,7 +12,9 @@ export function PageHeader({ title, description, actions }: PageHeaderProps) {
     // On a narrow screen the actions wrap below the title instead of pushing past the edge.
     <Group justify="space-between" align="flex-start" gap="sm">
       <Stack gap={4} style={{ flex: '1 1 16rem' }}>
-        <Title order={2}>{title}</Title>
+        <Title order={1} size="h2">
+          {title}
+        </Title>
         {description && (
           <Text c="dimmed" size="sm">
             {description}

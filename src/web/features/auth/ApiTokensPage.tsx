@@ -13,6 +13,7 @@ import { PageLoader } from '../../components/PageLoader.tsx';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert.tsx';
 import { CreatedTokenAlert } from './CreatedTokenAlert.tsx';
 import { useApiTokens, useCreateApiToken, useRevokeApiToken } from './useApiTokens.ts';
+import { ActionsHeader } from '../../components/ActionsHeader.tsx';
 
 const shownFields = ['name'];
 
@@ -43,7 +44,7 @@ export function ApiTokensPage() {
         description={
           <>
             Tokens let scripts and the <code>synergia</code> command line use the API as you. See the{' '}
-            <Anchor href="/docs" target="_blank">
+            <Anchor underline="always" href="/docs" target="_blank">
               API documentation
             </Anchor>
             .
@@ -86,7 +87,7 @@ export function ApiTokensPage() {
                   <Table.Th>Name</Table.Th>
                   <Table.Th>Created</Table.Th>
                   <Table.Th>Last used</Table.Th>
-                  <Table.Th />
+                  <ActionsHeader />
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>

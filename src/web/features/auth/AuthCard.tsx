@@ -10,7 +10,7 @@ interface AuthCardProps {
 /** The centred card used by the sign-in, sign-up and invitation pages. */
 export function AuthCard({ title, subtitle, children }: AuthCardProps) {
   return (
-    <Box mih="100vh" bg="var(--mantine-color-gray-0)" py={60} px="md">
+    <Box component="main" mih="100vh" bg="var(--mantine-color-gray-0)" py={60} px="md">
       <Center>
         <Stack w="100%" maw={440} gap="lg">
           <Stack gap={2} align="center">
@@ -26,7 +26,9 @@ export function AuthCard({ title, subtitle, children }: AuthCardProps) {
           <Paper withBorder shadow="sm" radius="md" p="xl">
             <Stack gap="md">
               <Stack gap={4}>
-                <Title order={3}>{title}</Title>
+                <Title order={1} size="h3">
+                  {title}
+                </Title>
                 <Text size="sm" c="dimmed">
                   {subtitle}
                 </Text>

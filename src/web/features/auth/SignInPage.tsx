@@ -61,7 +61,7 @@ export function SignInPage() {
       </form>
       <Text size="sm" ta="center">
         New to Synergia?{' '}
-        <Anchor component={Link} to={withNext('/sign-up', next)}>
+        <Anchor underline="always" component={Link} to={withNext('/sign-up', next)}>
           Create an account
         </Anchor>
       </Text>

@@ -71,7 +71,7 @@ export function SignUpPage() {
       </form>
       <Text size="sm" ta="center">
         Already have an account?{' '}
-        <Anchor component={Link} to={withNext('/sign-in', next)}>
+        <Anchor underline="always" component={Link} to={withNext('/sign-in', next)}>
           Sign in
         </Anchor>
       </Text>

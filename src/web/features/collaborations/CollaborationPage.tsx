@@ -39,7 +39,9 @@ function WorkspaceHeader({ collaboration }: { collaboration: Collaboration }) {
   return (
     <Stack gap={6}>
       <Group gap="sm" align="center">
-        <Title order={2}>{collaboration.name}</Title>
+        <Title order={1} size="h2">
+          {collaboration.name}
+        </Title>
         <Badge variant="light" color="indigo">
           {collaborationKindLabels[collaboration.kind]}
         </Badge>

@@ -3,6 +3,7 @@ import { documentContentUrl, type DocumentItem } from '../../api/documents.ts';
 import { ConfirmButton } from '../../components/ConfirmButton.tsx';
 import { formatDateTime } from '../../components/formatDate.ts';
 import { formatBytes, mediaTypeLabel } from './documentFormat.ts';
+import { ActionsHeader } from '../../components/ActionsHeader.tsx';
 
 interface DocumentsTableProps {
   documents: DocumentItem[];
@@ -23,7 +24,7 @@ export function DocumentsTable({ documents, onHistory, onNewVersion, onDelete }:
             <Table.Th>Type</Table.Th>
             <Table.Th>Uploaded by</Table.Th>
             <Table.Th>Date</Table.Th>
-            <Table.Th />
+            <ActionsHeader />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

@@ -2,6 +2,7 @@ import { ActionIcon, Badge, Code, Popover, Table, Text } from '@mantine/core';
 import type { LedgerEntry } from '../../api/ledger.ts';
 import { formatDateTime } from '../../components/formatDate.ts';
 import { describeLedgerEntry, ledgerEntryType } from './describeLedgerEntry.ts';
+import { ActionsHeader } from '../../components/ActionsHeader.tsx';
 
 interface LedgerEntriesTableProps {
   entries: LedgerEntry[];
@@ -19,7 +20,7 @@ export function LedgerEntriesTable({ entries, nameOf }: LedgerEntriesTableProps)
             <Table.Th w={170}>Type</Table.Th>
             <Table.Th>Summary</Table.Th>
             <Table.Th w={130}>Leaf hash</Table.Th>
-            <Table.Th w={40} />
+            <ActionsHeader w={40} />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

@@ -16,7 +16,9 @@ export function NetworkHeader({ network }: { network: Network }) {
     <Stack gap={6}>
       <Group gap="sm" align="center" justify="space-between">
         <Group gap="sm">
-          <Title order={2}>{network.name}</Title>
+          <Title order={1} size="h2">
+            {network.name}
+          </Title>
           <Badge variant="light" color="indigo">
             {networkKindLabels[network.kind]}
           </Badge>

@@ -10,16 +10,16 @@ export function NotificationBell() {
   const [opened, { toggle, close }] = useDisclosure(false);
   const unread = useUnreadCount().data ?? 0;
   return (
-    <Popover opened={opened} onChange={(next) => !next && close()} width={360} position="bottom-end" shadow="md">
-      <Popover.Target>
-        <Indicator
-          label={unread > 99 ? '99+' : unread}
-          size={18}
-          color="red"
-          offset={4}
-          disabled={unread === 0}
-          data-testid="notification-count"
-        >
+    <Indicator
+      label={unread > 99 ? '99+' : unread}
+      size={18}
+      color="red"
+      offset={4}
+      disabled={unread === 0}
+      data-testid="notification-count"
+    >
+      <Popover opened={opened} onChange={(next) => !next && close()} width={360} position="bottom-end" shadow="md">
+        <Popover.Target>
           <ActionIcon
             variant="subtle"
             color="gray"
@@ -30,10 +30,10 @@ export function NotificationBell() {
           >
             <BellIcon />
           </ActionIcon>
-        </Indicator>
-      </Popover.Target>
-      <Popover.Dropdown p="xs">{opened && <LatestNotifications onNavigate={close} />}</Popover.Dropdown>
-    </Popover>
+        </Popover.Target>
+        <Popover.Dropdown p="xs">{opened && <LatestNotifications onNavigate={close} />}</Popover.Dropdown>
+      </Popover>
+    </Indicator>
   );
 }
 

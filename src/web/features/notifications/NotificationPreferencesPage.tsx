@@ -56,7 +56,7 @@ function PreferencesForm({ saved }: { saved: NotificationPreferences }) {
           {!saved.smtpConfigured && (
             <Alert color="yellow" variant="light" data-testid="smtp-off">
               This server has no mail server configured: e-mails are not sent but kept in your{' '}
-              <Anchor component={Link} to="/outbox" size="sm">
+              <Anchor underline="always" component={Link} to="/outbox" size="sm">
                 development outbox
               </Anchor>
               .

@@ -41,7 +41,9 @@ export function MyOrgPage() {
     <Stack gap="lg">
       <Stack gap={6}>
         <Group gap="sm" align="center">
-          <Title order={2}>{org.name}</Title>
+          <Title order={1} size="h2">
+            {org.name}
+          </Title>
           <SizeClassBadge sizeClass={org.sizeClass} />
           <VisibilityBadge visibility={org.visibility} />
           {org.myRole && (

@@ -23,7 +23,6 @@ export function ComponentWeightSliders({ weights, onChange }: ComponentWeightSli
         </Text>
       </Group>
       <Slider
-        aria-label={`Weight of ${matchComponentLabels[name]}`}
         thumbLabel={`Weight of ${matchComponentLabels[name]}`}
         data-testid={`weight-slider-${name}`}
         min={0}

@@ -76,11 +76,13 @@ function PartnersWorkspace({ org, tab }: { org: Org; tab: PartnerTab }) {
             </Tabs.Tab>
           ))}
         </Tabs.List>
-        {tab === 'team' ? (
-          <TeamBuilderTab org={org} network={network} />
-        ) : (
-          <SearchWorkspace org={org} tab={tab} search={search} networks={networks.active} networkId={network.id} />
-        )}
+        <Tabs.Panel value={tab}>
+          {tab === 'team' ? (
+            <TeamBuilderTab org={org} network={network} />
+          ) : (
+            <SearchWorkspace org={org} tab={tab} search={search} networks={networks.active} networkId={network.id} />
+          )}
+        </Tabs.Panel>
       </Tabs>
     );
 

@@ -87,7 +87,7 @@ export function TeamBuilderTab({ org, network }: TeamBuilderTabProps) {
             <>
               {' '}
               A team covers several needs:{' '}
-              <Anchor component={Link} to="/org/needs" size="xs">
+              <Anchor underline="always" component={Link} to="/org/needs" size="xs">
                 add the others your contract asks for
               </Anchor>
               .

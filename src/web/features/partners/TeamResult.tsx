@@ -68,7 +68,7 @@ export function TeamResult({ team, needs, countryName }: TeamResultProps) {
         </Alert>
       ) : (
         team.members.length > 0 && (
-          <Text size="sm" c="teal.8">
+          <Text size="sm" c="teal">
             {team.members.length === 1
               ? 'This organization covers every need you chose.'
               : 'Together they cover every need you chose.'}

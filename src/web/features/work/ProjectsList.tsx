@@ -26,7 +26,12 @@ function ProjectCard({ project, collaborationId }: { project: Project; collabora
         <Text size="sm" c="dimmed" lineClamp={2} mih={40}>
           {project.description || 'No description'}
         </Text>
-        <Progress value={total === 0 ? 0 : (done / total) * 100} color="teal" size="sm" />
+        <Progress
+          value={total === 0 ? 0 : (done / total) * 100}
+          color="teal"
+          size="sm"
+          aria-label={`${project.name}: ${done} of ${total} tasks done`}
+        />
         <Group justify="space-between">
           <Text size="xs" c="dimmed">
             {done} of {total} tasks done

@@ -22,7 +22,7 @@ interface ReadOnlyBannerProps {
 
 function ReadOnlyBanner({ collaboration, version, effective, canEdit, onAmend }: ReadOnlyBannerProps) {
   const versionsLink = (
-    <Button size="xs" variant="light" component={Link} to={`/collaborations/${collaboration.id}/versions`}>
+    <Button size="xs" variant="default" component={Link} to={`/collaborations/${collaboration.id}/versions`}>
       Versions and signatures
     </Button>
   );

@@ -25,7 +25,7 @@ function FindingRow({ finding }: { finding: Finding }) {
         background: `var(--mantine-color-${isError ? 'red-0' : 'yellow-0'})`,
       }}
     >
-      <Text size="sm" c={isError ? 'red.9' : 'yellow.9'}>
+      <Text size="sm" c={isError ? 'red' : 'yellow'}>
         {finding.message}
       </Text>
     </UnstyledButton>
@@ -68,7 +68,7 @@ export function CheckerPanel({ findings, stale }: CheckerPanelProps) {
           </Alert>
         )}
         {errors === 0 && findings.length > 0 && (
-          <Text size="sm" c="green.8">
+          <Text size="sm" c="green">
             No blocking error: the draft can be proposed. The warnings are worth a look.
           </Text>
         )}

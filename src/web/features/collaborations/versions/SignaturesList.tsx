@@ -47,7 +47,7 @@ export function SignaturesList({
                     </Table.Td>
                     <Table.Td>
                       <Tooltip label={s.contentHash} maw={520} multiline>
-                        <Text size="xs" ff="monospace" c={same ? 'green.8' : 'red.8'}>
+                        <Text size="xs" ff="monospace" c={same ? 'green' : 'red'}>
                           {same ? '✓' : '✗'} {s.contentHash.slice(0, 12)}…
                         </Text>
                       </Tooltip>

@@ -87,12 +87,12 @@ export function VersionDiff({ collaboration, versions }: VersionDiffProps) {
                       </Group>
                     </Table.Td>
                     <Table.Td>
-                      <Text size="sm" c="red.8" td={change.kind === 'added' ? undefined : 'line-through'}>
+                      <Text size="sm" c="red" td={change.kind === 'added' ? undefined : 'line-through'}>
                         {prettifyValue(change.before, nameOf)}
                       </Text>
                     </Table.Td>
                     <Table.Td>
-                      <Text size="sm" c="green.8">
+                      <Text size="sm" c="green">
                         {prettifyValue(change.after, nameOf)}
                       </Text>
                     </Table.Td>

@@ -72,7 +72,7 @@ export function PositionDetails({ networkId, orgId }: { networkId: string; orgId
         )}
         <Text size="xs" c="dimmed">
           Analysed {formatDateTime(latest.finishedAt)} ·{' '}
-          <Anchor component={Link} to={`/networks/${networkId}/map?member=${orgId}`} size="xs">
+          <Anchor underline="always" component={Link} to={`/networks/${networkId}/map?member=${orgId}`} size="xs">
             see yourself on the map
           </Anchor>
         </Text>

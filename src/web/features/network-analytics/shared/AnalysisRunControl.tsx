@@ -19,7 +19,7 @@ function RunProgress({ run }: { run: NonNullable<NetworkAnalytics['run']> }) {
         {run.status === 'queued' ? 'Waiting for a worker…' : `Analysing: ${progress?.stage ?? 'starting'}`}
         {progress && progress.total > 0 ? ` (${progress.done}/${progress.total})` : ''}
       </Text>
-      <Progress value={share ?? 100} animated={share === null} striped size="sm" />
+      <Progress value={share ?? 100} animated={share === null} striped size="sm" aria-label="Analysis progress" />
     </Stack>
   );
 }

@@ -33,7 +33,12 @@ export function MemberMetricsTable({ metrics, percentiles }: MemberMetricsTableP
                     </Text>
                   ) : (
                     <>
-                      <Progress value={percentile * 100} size="sm" color="indigo" />
+                      <Progress
+                        value={percentile * 100}
+                        size="sm"
+                        color="indigo"
+                        aria-label={`${info.label}: ${ordinal(Math.round(percentile * 100))} percentile`}
+                      />
                       <Text size="xs" c="dimmed">
                         {ordinal(Math.round(percentile * 100))} percentile
                       </Text>

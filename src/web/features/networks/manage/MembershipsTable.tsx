@@ -3,6 +3,7 @@ import type { Membership, Network } from '../../../api/networks.ts';
 import { formatDateTime } from '../../../components/formatDate.ts';
 import { membershipStatusColors, membershipStatusLabels } from '../../../components/vocabularyLabels.ts';
 import { MembershipActions } from './MembershipActions.tsx';
+import { ActionsHeader } from '../../../components/ActionsHeader.tsx';
 
 interface MembershipsTableProps {
   network: Network;
@@ -19,7 +20,7 @@ export function MembershipsTable({ network, memberships, testId }: MembershipsTa
             <Table.Th>Organization</Table.Th>
             <Table.Th>Status</Table.Th>
             <Table.Th>Since</Table.Th>
-            <Table.Th />
+            <ActionsHeader />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

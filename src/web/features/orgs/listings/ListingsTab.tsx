@@ -13,6 +13,7 @@ import { priorityLabels } from '../../../components/vocabularyLabels.ts';
 import { useCapabilities } from '../../reference/useCapabilities.ts';
 import { useListings, useRemoveListing, useSaveListing } from '../useListings.ts';
 import { ListingModal } from './ListingModal.tsx';
+import { ActionsHeader } from '../../../components/ActionsHeader.tsx';
 
 const priorityColors: Record<Priority, string> = { low: 'gray', medium: 'blue', high: 'orange', critical: 'red' };
 
@@ -76,7 +77,7 @@ export function ListingsTab({ org, kind }: { org: Org; kind: ListingKind }) {
                   <Table.Th>When</Table.Th>
                   <Table.Th>Priority</Table.Th>
                   <Table.Th>Visibility</Table.Th>
-                  {canEdit && <Table.Th />}
+                  {canEdit && <ActionsHeader />}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>

@@ -6,6 +6,7 @@ import { ConfirmButton } from '../../../components/ConfirmButton.tsx';
 import { notifyFailure, notifySuccess } from '../../../components/notify.ts';
 import { roleLabels } from '../../../components/vocabularyLabels.ts';
 import { useChangeMemberRole, useRemoveMember } from '../useOrgMembers.ts';
+import { ActionsHeader } from '../../../components/ActionsHeader.tsx';
 
 interface MembersTableProps {
   org: Org;
@@ -44,7 +45,7 @@ export function MembersTable({ org, members, currentUserId }: MembersTableProps)
               <Table.Th>Name</Table.Th>
               <Table.Th>E-mail</Table.Th>
               <Table.Th w={170}>Role</Table.Th>
-              <Table.Th />
+              <ActionsHeader />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

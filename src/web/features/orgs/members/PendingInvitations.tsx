@@ -6,6 +6,7 @@ import { notifyFailure, notifySuccess } from '../../../components/notify.ts';
 import { QueryErrorAlert } from '../../../components/QueryErrorAlert.tsx';
 import { roleLabels } from '../../../components/vocabularyLabels.ts';
 import { useOrgInvitations, useRevokeInvitation } from '../useOrgInvitations.ts';
+import { ActionsHeader } from '../../../components/ActionsHeader.tsx';
 
 export function PendingInvitations({ org }: { org: Org }) {
   const invitations = useOrgInvitations(org.id, true);
@@ -33,7 +34,7 @@ export function PendingInvitations({ org }: { org: Org }) {
                 <Table.Th>E-mail</Table.Th>
                 <Table.Th>Role</Table.Th>
                 <Table.Th>Expires</Table.Th>
-                <Table.Th />
+                <ActionsHeader />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

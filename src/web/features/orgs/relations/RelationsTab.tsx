@@ -10,6 +10,7 @@ import { QueryErrorAlert } from '../../../components/QueryErrorAlert.tsx';
 import { useCapabilities } from '../../reference/useCapabilities.ts';
 import { RelationModal } from './RelationModal.tsx';
 import { useRelations, useRemoveRelation, useSaveRelation } from './useRelations.ts';
+import { ActionsHeader } from '../../../components/ActionsHeader.tsx';
 
 const percent = (share: number) => `${Math.round(share * 1000) / 10} %`;
 
@@ -80,7 +81,7 @@ function RelationSection({ direction, items, declared, canEdit, onAdd, onEdit, o
                   <Table.Th>Capability</Table.Th>
                   <Table.Th>Share</Table.Th>
                   <Table.Th>Declared by</Table.Th>
-                  {canEdit && <Table.Th />}
+                  {canEdit && <ActionsHeader />}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>

@@ -11,6 +11,7 @@ import { VisibilityBadge } from '../../../components/VisibilityBadge.tsx';
 import { availabilityLabels } from '../../../components/vocabularyLabels.ts';
 import { useRemoveResource, useResources, useSaveResource } from '../useResources.ts';
 import { ResourceModal } from './ResourceModal.tsx';
+import { ActionsHeader } from '../../../components/ActionsHeader.tsx';
 
 const availabilityColors = { available: 'green', limited: 'yellow', committed: 'gray' } as const;
 
@@ -52,7 +53,7 @@ export function ResourcesTab({ org }: { org: Org }) {
                   <Table.Th>Capacity</Table.Th>
                   <Table.Th>Availability</Table.Th>
                   <Table.Th>Visibility</Table.Th>
-                  {canEdit && <Table.Th />}
+                  {canEdit && <ActionsHeader />}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>

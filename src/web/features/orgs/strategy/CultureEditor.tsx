@@ -73,7 +73,7 @@ export function CultureEditor({ country, countryName, overrides, onChange, error
                     <Group gap="sm" wrap="nowrap">
                       <Slider
                         style={{ flex: 1 }}
-                        aria-label={`${hofstedeLabels[dimension].name} for your organization`}
+                        thumbLabel={`${hofstedeLabels[dimension].name} for your organization`}
                         min={0}
                         max={120}
                         value={override ?? countryScore ?? 0}

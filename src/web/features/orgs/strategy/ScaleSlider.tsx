@@ -29,7 +29,7 @@ export function ScaleSlider(props: ScaleSliderProps) {
         {description}
       </Text>
       <Slider
-        aria-label={label}
+        thumbLabel={label}
         data-testid={testId}
         min={1}
         max={5}

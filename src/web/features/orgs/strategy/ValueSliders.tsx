@@ -35,7 +35,7 @@ export function ValueSliders({ values, onChange, errors, readOnly }: ValueSlider
             {hints[dimension]}
           </Text>
           <Slider
-            aria-labelledby={`value-${dimension}`}
+            thumbLabel={valueLabels[dimension]}
             data-testid={`value-slider-${dimension}`}
             min={0}
             max={100}

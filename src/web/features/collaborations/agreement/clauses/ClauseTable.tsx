@@ -1,6 +1,7 @@
 import { Table } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { AddRowButton, NoneYet, RemoveRowButton } from './RowControls.tsx';
+import { ActionsHeader } from '../../../../components/ActionsHeader.tsx';
 
 export interface ClauseColumn {
   title: string;
@@ -36,7 +37,7 @@ export function ClauseTable(props: ClauseTableProps) {
               {title}
             </Table.Th>
           ))}
-          {!readOnly && <Table.Th w={36} />}
+          {!readOnly && <ActionsHeader w={36} />}
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>{children}</Table.Tbody>
