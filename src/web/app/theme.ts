@@ -10,11 +10,11 @@ import {
 // Colours meet WCAG AA contrast (4.5:1 for text) on the white and light-grey surfaces:
 // - the primary indigo is shade 8 rather than Mantine's 6 (4.3:1 on white);
 // - dimmed text is a darker grey than Mantine's (3.3:1 on white), readable on an active item's tint;
-// - coloured text (c="green", light badges, alerts, subtle and outline buttons) is the colour's shade 8 darkened
-//   until it reads at 4.5:1 on its own light tint: Mantine's gives green, orange or yellow 2.3–3.9:1;
-// - filled backgrounds under white text are darkened until white reads at 4.5:1.
-// Indigo, blue, grape, violet and pink keep their shade; teal, green, orange, yellow, lime, cyan and
-// red darken.
+// - coloured text (c="green", light badges, alerts, subtle and outline buttons) is the colour's
+//   shade 8 darkened until it reads at 4.5:1 on its own light tint: Mantine's gives green, orange or
+//   yellow 2.3–3.9:1 (indigo, grape, violet and pink need no darkening);
+// - filled backgrounds under white text are darkened until white reads at 4.5:1 (indigo, blue,
+//   grape, violet and pink need none).
 const pageControlNames: Record<string, string> = {
   first: 'First page',
   previous: 'Previous page',
