@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { before, test } from 'node:test';
+import { test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { auditEvents } from '../../db/schema.ts';
 import { createNetwork, json, type TestUser } from '../../testing/factories.ts';
@@ -10,16 +10,7 @@ import { complementaryNetwork, matchesOf, type Result } from './matching.testSet
 
 const t = await createTestApp();
 
-let baker: TestUser;
-let roasterUser: TestUser;
-let bakery: { id: string };
-let roaster: { id: string };
-let networkId: string;
-let coffeeNeedId: string;
-
-before(async () => {
-  ({ baker, roasterUser, bakery, roaster, networkId, coffeeNeedId } = await complementaryNetwork(t));
-});
+const { baker, roasterUser, bakery, roaster, networkId, coffeeNeedId } = await complementaryNetwork(t);
 
 const matches = (as: TestUser, orgId: string, query = '') => matchesOf(t, as, orgId, query);
 

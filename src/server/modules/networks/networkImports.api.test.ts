@@ -2,13 +2,11 @@ import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { createNetwork, createOrg, json, signUp, type TestUser } from '../../testing/factories.ts';
 import { createTestApp } from '../../testing/testApp.ts';
+import { directoryOf, names, type DirectoryPage } from './networks.testSetup.ts';
 
 const t = await createTestApp();
 
-type Page = { total: number; items: { name: string; offers: { title: string }[]; needs: { title: string }[] }[] };
-const directory = async (as: TestUser, networkId: string, query = '') =>
-  t.request({ method: 'GET', url: `/api/v1/networks/${networkId}/members${query}`, as });
-const names = (page: Page) => page.items.map((i) => i.name);
+const directory = (as: TestUser, networkId: string, query = '') => directoryOf(t, as, networkId, query);
 
 let manager: TestUser;
 let baker: TestUser;
@@ -38,7 +36,7 @@ describe('CSV import into a network', () => {
       { row: 3, column: 'country', reason: 'unknown ISO 3166-1 code' },
       { row: 4, column: 'offers', reason: 'unknown capability "not.a.tag"' },
     ]);
-    assert.deepEqual(names(json<Page>(await directory(manager, networkId, '?q=good%20farm'))), []);
+    assert.deepEqual(names(json<DirectoryPage>(await directory(manager, networkId, '?q=good%20farm'))), []);
   });
 
   test('with skipInvalid the valid rows become active members', async () => {
@@ -56,7 +54,7 @@ describe('CSV import into a network', () => {
       skipped: 1,
       errors: [{ row: 3, column: 'country', reason: 'unknown ISO 3166-1 code' }],
     });
-    const page = json<Page>(await directory(manager, networkId, '?q=good%20farm'));
+    const page = json<DirectoryPage>(await directory(manager, networkId, '?q=good%20farm'));
     assert.deepEqual(
       page.items[0]?.offers.map((o) => o.title),
       ['Bread'],
@@ -74,7 +72,7 @@ describe('CSV import into a network', () => {
     });
     assert.equal(response.statusCode, 200, response.body);
     assert.deepEqual(json(response), { imported: 1, skipped: 0, errors: [] });
-    const page = json<Page>(await directory(manager, networkId, '?q=semicolon%20dairy'));
+    const page = json<DirectoryPage>(await directory(manager, networkId, '?q=semicolon%20dairy'));
     assert.equal(page.items[0]?.name, 'Semicolon Dairy, Srl');
     assert.deepEqual(page.items[0]?.offers.map((o) => o.title).sort(), ['Bread', 'Pastry and cakes']);
   });

@@ -10,13 +10,11 @@ import {
   type TestUser,
 } from '../../testing/factories.ts';
 import { createTestApp } from '../../testing/testApp.ts';
+import { directoryOf, names, type DirectoryPage } from './networks.testSetup.ts';
 
 const t = await createTestApp();
 
-type Page = { total: number; items: { name: string; offers: { title: string }[]; needs: { title: string }[] }[] };
-const directory = async (as: TestUser, networkId: string, query = '') =>
-  t.request({ method: 'GET', url: `/api/v1/networks/${networkId}/members${query}`, as });
-const names = (page: Page) => page.items.map((i) => i.name);
+const directory = (as: TestUser, networkId: string, query = '') => directoryOf(t, as, networkId, query);
 
 let manager: TestUser;
 let baker: TestUser;
@@ -127,7 +125,7 @@ describe('networks', () => {
       ['Caterina Catering'],
     );
     assert.equal(
-      names(json<Page>(await directory(manager, networkId, '?q=caterina'))).length,
+      names(json<DirectoryPage>(await directory(manager, networkId, '?q=caterina'))).length,
       0,
       'not listed before admission',
     );
@@ -138,7 +136,9 @@ describe('networks', () => {
       payload: { status: 'active' },
     });
     assert.equal(admitted.statusCode, 204);
-    assert.deepEqual(names(json<Page>(await directory(manager, networkId, '?q=caterina'))), ['Caterina Catering']);
+    assert.deepEqual(names(json<DirectoryPage>(await directory(manager, networkId, '?q=caterina'))), [
+      'Caterina Catering',
+    ]);
   });
 
   test('an invitation from the manager is completed by the organization’s own request', async () => {
@@ -172,7 +172,7 @@ describe('networks', () => {
       payload: { status: 'suspended' },
     });
     assert.equal((await t.request({ method: 'GET', url: `/api/v1/orgs/${bakeryId}`, as: member })).statusCode, 404);
-    assert.equal(names(json<Page>(await directory(manager, networkId, '?q=suspended'))).length, 0);
+    assert.equal(names(json<DirectoryPage>(await directory(manager, networkId, '?q=suspended'))).length, 0);
   });
 
   test('the managing organization cannot be removed; a member can leave', async () => {
@@ -212,19 +212,21 @@ describe('networks', () => {
 
 describe('member directory', () => {
   test('full-text search matches names, descriptions and visible offers by word prefix', async () => {
-    assert.deepEqual(names(json<Page>(await directory(outsider, networkId, '?q=sourd'))), []);
-    assert.deepEqual(names(json<Page>(await directory(manager, networkId, '?q=sourd'))), ['Forno Bianchi']);
-    assert.deepEqual(names(json<Page>(await directory(manager, networkId, '?q=forno%20bian'))), ['Forno Bianchi']);
-    assert.deepEqual(names(json<Page>(await directory(manager, networkId, '?q=emilia'))), ['Forno Bianchi']);
+    assert.deepEqual(names(json<DirectoryPage>(await directory(outsider, networkId, '?q=sourd'))), []);
+    assert.deepEqual(names(json<DirectoryPage>(await directory(manager, networkId, '?q=sourd'))), ['Forno Bianchi']);
+    assert.deepEqual(names(json<DirectoryPage>(await directory(manager, networkId, '?q=forno%20bian'))), [
+      'Forno Bianchi',
+    ]);
+    assert.deepEqual(names(json<DirectoryPage>(await directory(manager, networkId, '?q=emilia'))), ['Forno Bianchi']);
     assert.deepEqual(
-      names(json<Page>(await directory(manager, networkId, '?q=croissant'))),
+      names(json<DirectoryPage>(await directory(manager, networkId, '?q=croissant'))),
       [],
       'private offers are not searchable',
     );
   });
 
   test('filters by sector section or code, country, size class, and offered or needed capability subtree', async () => {
-    const query = async (q: string) => names(json<Page>(await directory(manager, networkId, q)));
+    const query = async (q: string) => names(json<DirectoryPage>(await directory(manager, networkId, q)));
     assert.ok((await query('?sector=C')).includes('Forno Bianchi'));
     assert.deepEqual(await query('?sector=10.7'), ['Forno Bianchi']);
     assert.equal((await query('?sector=J')).includes('Forno Bianchi'), false);
@@ -236,7 +238,7 @@ describe('member directory', () => {
   });
 
   test('entries show visible offers and needs only; a network-only member is hidden from outsiders', async () => {
-    const page = json<Page>(await directory(manager, networkId, '?q=forno'));
+    const page = json<DirectoryPage>(await directory(manager, networkId, '?q=forno'));
     assert.deepEqual(
       page.items[0]?.offers.map((o) => o.title),
       ['Daily sourdough loaves'],
@@ -245,7 +247,7 @@ describe('member directory', () => {
       page.items[0]?.needs.map((o) => o.title),
       ['Search engine optimisation'],
     );
-    const outside = json<Page>(await directory(outsider, networkId));
+    const outside = json<DirectoryPage>(await directory(outsider, networkId));
     assert.equal(names(outside).includes('Forno Bianchi'), false);
     assert.ok(names(outside).includes('Chamber of Bologna'), 'public members are listed in a public directory');
   });
@@ -270,15 +272,15 @@ describe('member directory', () => {
     const bakery = await createOrg(t, greek, { name: 'Αρτοποιείο Αθήνα', country: 'GR', city: 'Athens' });
     await joinNetwork(t, manager, greek, networkId, bakery.id);
     const query = async (q: string) =>
-      names(json<Page>(await directory(manager, networkId, `?q=${encodeURIComponent(q)}`)));
+      names(json<DirectoryPage>(await directory(manager, networkId, `?q=${encodeURIComponent(q)}`)));
     for (const q of ['lodz', 'ŁÓDŹ', 'Łódź', 'spoldzielnia mlecz', 'creme fraiche', 'twarog'])
       assert.deepEqual(await query(q), ['Spółdzielnia Mleczarska'], q);
     for (const q of ['αθηνα', 'ΑΘΉΝΑ', 'αρτοποιειο']) assert.deepEqual(await query(q), ['Αρτοποιείο Αθήνα'], q);
   });
 
   test('pagination reports the total and pages in name order', async () => {
-    const first = json<Page>(await directory(manager, networkId, '?limit=1'));
-    const second = json<Page>(await directory(manager, networkId, '?limit=1&offset=1'));
+    const first = json<DirectoryPage>(await directory(manager, networkId, '?limit=1'));
+    const second = json<DirectoryPage>(await directory(manager, networkId, '?limit=1&offset=1'));
     assert.ok(first.total >= 3);
     assert.equal(second.total, first.total);
     assert.ok((first.items[0]?.name ?? '') < (second.items[0]?.name ?? ''));
