@@ -3,8 +3,9 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError } from '../../http/errors.ts';
 import { recordAudit } from '../audit/recordAudit.ts';
-import { findUserById } from '../auth/auth.repository.ts';
+import { findUserByEmail, findUserById } from '../auth/auth.repository.ts';
 import { hashSecret, newSecret } from '../auth/secrets.ts';
+import { enqueueEmail } from '../notifications/emailOutbox.ts';
 import { can } from './orgs.policy.ts';
 import * as orgsRepo from './orgs.repository.ts';
 import { loadOrgFor } from './orgs.service.ts';
@@ -22,9 +23,15 @@ function presentInvitation(row: repo.InvitationRow) {
   };
 }
 
+/**
+ * Creates an invitation and its e-mail in one transaction: the e-mail goes through the outbox like every
+ * other, so an SMTP failure is retried instead of losing it. `emailed` tells whether it will be sent
+ * (SMTP configured); the link is returned either way, for the inviter to share.
+ */
 export async function inviteMember(deps: Deps, actor: Actor, orgId: string, input: { email: string; role: OrgRole }) {
   const token = newSecret();
-  const { org, invitation } = await deps.db.transaction(async (tx) => {
+  const link = `${deps.config.publicUrl}/invitations/${token}`;
+  const invitation = await deps.db.transaction(async (tx) => {
     const { org, myRole } = await loadOrgFor(tx, actor, orgId, 'manageMembers');
     if (input.role === 'owner' && !can(myRole, 'grantOwner')) {
       throw new AppError('forbidden', { detail: 'Only an owner can invite an owner.' });
@@ -45,15 +52,15 @@ export async function inviteMember(deps: Deps, actor: Actor, orgId: string, inpu
       subjectId: invitation.id,
       data: { email: input.email, role: input.role },
     });
-    return { org, invitation };
+    await enqueueEmail(tx, deps, {
+      userId: (await findUserByEmail(tx, input.email))?.id ?? null,
+      to: input.email,
+      subject: `You are invited to join ${org.name} on Synergia`,
+      text: `You have been invited to join ${org.name} as ${input.role}.\n\nAccept within 7 days: ${link}\n`,
+    });
+    return invitation;
   });
-  const link = `${deps.config.publicUrl}/invitations/${token}`;
-  const emailed = await deps.mailer.send({
-    to: input.email,
-    subject: `You are invited to join ${org.name} on Synergia`,
-    text: `You have been invited to join ${org.name} as ${input.role}.\n\nAccept within 7 days: ${link}\n`,
-  });
-  return { ...presentInvitation(invitation), link, emailed };
+  return { ...presentInvitation(invitation), link, emailed: deps.mailer.configured };
 }
 
 export async function listInvitations(deps: Deps, actor: Actor, orgId: string) {

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { jobHandlers } from '../../jobs/jobHandlers.ts';
+import { runJobsUntilIdle } from '../../jobs/jobWorker.ts';
 import { createTestApp } from '../../testing/testApp.ts';
 import { createOrg, json, signUp } from '../../testing/factories.ts';
 
@@ -19,6 +21,14 @@ describe('members and invitations', () => {
     assert.equal(invited.statusCode, 201);
     const { link, emailed } = json<{ link: string; emailed: boolean }>(invited);
     assert.equal(emailed, false, 'no SMTP configured');
+    // Kept in the outbox like every e-mail, where the invitee, already a user, reads it.
+    const outbox = json<{ items: { to: string; subject: string; text: string; status: string }[] }>(
+      await t.request({ method: 'GET', url: '/api/v1/me/outbox', as: colleague }),
+    );
+    assert.deepEqual(
+      outbox.items.map((m) => [m.to, m.subject, m.status, m.text.includes(link)]),
+      [[colleague.email, `You are invited to join ${org.name} on Synergia`, 'kept', true]],
+    );
     const token = link.split('/invitations/')[1]!;
     const preview = await t.request({ method: 'GET', url: `/api/v1/invitations/${token}` });
     assert.equal(json(preview).orgName, org.name);
@@ -70,7 +80,7 @@ describe('members and invitations', () => {
     assert.equal(json(response).code, 'invitation.wrong_email');
   });
 
-  test('with SMTP configured the invitation is e-mailed', async () => {
+  test('with SMTP configured the invitation is e-mailed through the outbox', async () => {
     const mailing = await createTestApp({ mailer: true });
     const owner = await signUp(mailing);
     const org = await createOrg(mailing, owner);
@@ -81,6 +91,8 @@ describe('members and invitations', () => {
       payload: { email: 'new@example.test', role: 'member' },
     });
     assert.equal(json(response).emailed, true);
+    assert.equal(mailing.sentMail.length, 0, 'queued in the transaction, sent by the job worker');
+    assert.equal(await runJobsUntilIdle(mailing.deps, jobHandlers), 1);
     assert.equal(mailing.sentMail[0]?.to, 'new@example.test');
     assert.ok(mailing.sentMail[0]?.text.includes(json<{ link: string }>(response).link));
   });

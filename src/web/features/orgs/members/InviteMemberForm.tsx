@@ -83,7 +83,7 @@ export function InviteMemberForm({ org }: { org: Org }) {
             <Stack gap="xs">
               <Text size="sm">
                 {created.emailed
-                  ? 'We e-mailed this link. You can also share it yourself:'
+                  ? 'We are e-mailing this link (retried if the mail server is down). You can also share it yourself:'
                   : 'E-mail is not configured on this server, so share this link yourself. It works for 7 days:'}
               </Text>
               <CopyableText value={created.link} testId="invitation-link" />
