@@ -7,16 +7,17 @@ import type { Page } from 'playwright-core';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** Critical and serious WCAG violations on the page once it has loaded, one line each. */
-export async function seriousViolations(page: Page): Promise<string[]> {
+/** axe-core's violations of any impact (WCAG and best practices) once the page has loaded, one line each. */
+export async function axeViolations(page: Page): Promise<string[]> {
   await page.waitForFunction(() => document.querySelector('h1') && !document.querySelector('.mantine-Loader-root'));
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (context: Document) => Promise<AxeResults> } }).axe;
     const { violations } = await axe.run(document);
-    return violations
-      .filter((v) => v.impact === 'critical' || v.impact === 'serious')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => `${n.html.slice(0, 120)} — ${n.failureSummary ?? ''}`).join(' | ')}`);
+    return violations.map(
+      (v) =>
+        `${v.impact ?? ''} ${v.id}: ${v.nodes.map((n) => `${n.html.slice(0, 120)} — ${n.failureSummary ?? ''}`).join(' | ')}`,
+    );
   });
 }
 

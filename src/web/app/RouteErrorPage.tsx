@@ -7,7 +7,9 @@ export function RouteErrorPage() {
   return (
     <Center mih="60vh" p="xl">
       <Stack align="center" gap="sm" maw={480} ta="center">
-        <Title order={3}>Something went wrong</Title>
+        <Title order={1} size="h3">
+          Something went wrong
+        </Title>
         <Text c="dimmed" size="sm">
           {error instanceof Error ? error.message : 'An unexpected error stopped this page.'}
         </Text>

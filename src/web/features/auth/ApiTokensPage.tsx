@@ -55,7 +55,9 @@ export function ApiTokensPage() {
       <Paper withBorder radius="md" p="md">
         <form onSubmit={submit} noValidate>
           <Stack gap="sm">
-            <Title order={5}>Create a token</Title>
+            <Title order={2} size="h5">
+              Create a token
+            </Title>
             <FormProblemAlert problem={form.problem} />
             <Group align="flex-start">
               <TextInput

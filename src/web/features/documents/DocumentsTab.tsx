@@ -50,7 +50,9 @@ export function DocumentsTab({ collaboration }: { collaboration: Collaboration }
 
   return (
     <Stack gap="md">
-      <Title order={4}>Documents</Title>
+      <Title order={2} size="h4">
+        Documents
+      </Title>
       {abilities.upload ? (
         <UploadDropzone
           limitBytes={uploadLimitBytes}

@@ -11,7 +11,9 @@ function TreeHeadCard({ ledgerId }: { ledgerId: string }) {
   return (
     <Paper withBorder radius="md" p="md" h="100%" data-testid="tree-head">
       <Stack gap={6}>
-        <Title order={5}>Latest signed tree head</Title>
+        <Title order={2} size="h5">
+          Latest signed tree head
+        </Title>
         {head.isPending && <Text size="sm">Loading…</Text>}
         {head.isError && <QueryErrorAlert error={head.error} />}
         {head.data && !head.data.treeHead && <Text size="sm">Nothing signed yet.</Text>}

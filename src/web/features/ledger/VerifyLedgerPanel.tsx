@@ -63,7 +63,9 @@ export function VerifyLedgerPanel({ ledgerId, entries }: { ledgerId: string; ent
   return (
     <Paper withBorder radius="md" p="md">
       <Stack gap="sm">
-        <Title order={5}>Verify in your browser</Title>
+        <Title order={2} size="h5">
+          Verify in your browser
+        </Title>
         <Text size="sm" c="dimmed">
           Downloads the whole log and checks every entry’s hash, the Merkle tree (RFC 6962), every signed tree head’s
           Ed25519 signature and one entry’s inclusion proof, with your browser’s WebCrypto.

@@ -30,7 +30,11 @@ export function MeetingsPanel({ home, title = 'Meetings', defaultTitle }: Meetin
   return (
     <Stack gap="md">
       <Group justify="space-between">
-        {title !== null && <Title order={4}>{title}</Title>}
+        {title !== null && (
+          <Title order={2} size="h4">
+            {title}
+          </Title>
+        )}
         {items.length > 0 && propose}
       </Group>
       {items.length === 0 ? (

@@ -14,9 +14,13 @@ export function NetworkDashboardTab({ networkId }: { networkId: string }) {
           return (
             <Stack gap="md" data-testid="network-dashboard">
               <NetworkStatCards metrics={snapshot.network} previous={previous?.network ?? null} />
-              <Title order={4}>Over time</Title>
+              <Title order={2} size="h4">
+                Over time
+              </Title>
               <NetworkHistoryCharts history={analytics.history} />
-              <Title order={4}>Members who stand out</Title>
+              <Title order={2} size="h4">
+                Members who stand out
+              </Title>
               <TopMembersTables networkId={networkId} members={snapshot.members} />
               <Text size="xs" c="dimmed">
                 Betweenness{' '}

@@ -11,7 +11,9 @@ export function NetworkCard({ network }: { network: Network }) {
       <Stack gap="sm" h="100%">
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <Stack gap={2}>
-            <Title order={4}>{network.name}</Title>
+            <Title order={3} size="h4">
+              {network.name}
+            </Title>
             <Text size="xs" c="dimmed">
               Managed by {network.managingOrg.name}
             </Text>

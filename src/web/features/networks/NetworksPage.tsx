@@ -13,7 +13,9 @@ function NetworkGrid({ title, networks }: { title: string; networks: Network[] }
   if (networks.length === 0) return null;
   return (
     <Stack gap="sm">
-      <Title order={4}>{title}</Title>
+      <Title order={2} size="h4">
+        {title}
+      </Title>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         {networks.map((network) => (
           <NetworkCard key={network.id} network={network} />

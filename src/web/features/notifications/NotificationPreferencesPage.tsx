@@ -52,7 +52,9 @@ function PreferencesForm({ saved }: { saved: NotificationPreferences }) {
     <Stack gap="lg">
       <Paper withBorder radius="md" p="lg">
         <Stack gap="sm">
-          <Title order={4}>E-mail</Title>
+          <Title order={2} size="h4">
+            E-mail
+          </Title>
           {!saved.smtpConfigured && (
             <Alert color="yellow" variant="light" data-testid="smtp-off">
               This server has no mail server configured: e-mails are not sent but kept in your{' '}
@@ -78,7 +80,9 @@ function PreferencesForm({ saved }: { saved: NotificationPreferences }) {
       </Paper>
       <Paper withBorder radius="md" p="lg">
         <Stack gap="sm">
-          <Title order={4}>In the app</Title>
+          <Title order={2} size="h4">
+            In the app
+          </Title>
           <Switch
             checked={live}
             onChange={(event) => setLive(event.currentTarget.checked)}
@@ -89,7 +93,9 @@ function PreferencesForm({ saved }: { saved: NotificationPreferences }) {
       </Paper>
       <Paper withBorder radius="md" p="lg">
         <Stack gap="sm">
-          <Title order={4}>Notify me about</Title>
+          <Title order={2} size="h4">
+            Notify me about
+          </Title>
           <Text size="sm" c="dimmed">
             Unticked kinds are not recorded at all: no bell, no e-mail.
           </Text>

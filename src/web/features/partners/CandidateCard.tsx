@@ -49,7 +49,7 @@ export function CandidateCard(props: CandidateCardProps) {
               <Text c="dimmed" fw={600} size="sm">
                 #{rank}
               </Text>
-              <Title order={4} data-testid="candidate-name">
+              <Title order={2} size="h4" data-testid="candidate-name">
                 <Anchor component={Link} to={directoryLink} inherit c="inherit">
                   {org.name}
                 </Anchor>

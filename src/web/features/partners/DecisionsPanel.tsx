@@ -54,7 +54,9 @@ function DecisionSection({ orgId, decision, canEdit }: { orgId: string; decision
     );
   return (
     <Stack gap="xs" aria-label={text.title} component="section">
-      <Title order={4}>{text.title}</Title>
+      <Title order={2} size="h4">
+        {text.title}
+      </Title>
       {body}
     </Stack>
   );

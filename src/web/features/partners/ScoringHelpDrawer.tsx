@@ -28,15 +28,21 @@ export function ScoringHelpDrawer({ opened, onClose }: { opened: boolean; onClos
           weights, then applies the penalties below. Every suggestion lists the concrete needs and offers that matched,
           so you can check the reasoning yourself.
         </Text>
-        <Title order={5}>The components</Title>
+        <Title order={3} size="h5">
+          The components
+        </Title>
         {matchComponents.map((name, i) => (
           <Section key={name} section={componentModel[name]} index={i + 1} />
         ))}
-        <Title order={5}>Putting them together</Title>
+        <Title order={3} size="h5">
+          Putting them together
+        </Title>
         {combinationModel.map((section) => (
           <Section key={section.title} section={section} />
         ))}
-        <Title order={5}>Good to know</Title>
+        <Title order={3} size="h5">
+          Good to know
+        </Title>
         <List size="sm" spacing={4}>
           <List.Item>
             Only organizations in the chosen network are suggested, and private offers and needs never count.

@@ -15,7 +15,7 @@ export function TeamResult({ team, needs, countryName }: TeamResultProps) {
   return (
     <Stack gap="md" data-testid="team-result">
       <Group gap="sm">
-        <Title order={4}>
+        <Title order={2} size="h4">
           A team of {team.members.length} organization{team.members.length === 1 ? '' : 's'}
         </Title>
         <Badge variant="light" size="lg">

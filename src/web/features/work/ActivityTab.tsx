@@ -28,7 +28,9 @@ export function ActivityTab({ collaboration }: { collaboration: Collaboration })
   const items = activity.data.pages.flatMap((p) => p.items);
   return (
     <Stack gap="md">
-      <Title order={4}>Activity</Title>
+      <Title order={2} size="h4">
+        Activity
+      </Title>
       {items.length === 0 ? (
         <EmptyState
           title="Nothing has happened yet"

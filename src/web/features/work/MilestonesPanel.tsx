@@ -81,7 +81,9 @@ export function MilestonesPanel({ project }: { project: Project }) {
     <Paper withBorder radius="md" p="md">
       <Stack gap="sm">
         <Group justify="space-between">
-          <Title order={5}>Milestones</Title>
+          <Title order={3} size="h5">
+            Milestones
+          </Title>
           {project.abilities.edit && !adding && (
             <Button size="xs" variant="subtle" onClick={() => setAdding(true)}>
               Add

@@ -105,7 +105,9 @@ export function ProjectBoard({ collaboration, projectId }: { collaboration: Coll
       <Group justify="space-between" align="flex-start">
         <Stack gap={4}>
           <Group gap="xs">
-            <Title order={3}>{data.name}</Title>
+            <Title order={2} size="h3">
+              {data.name}
+            </Title>
             <Badge variant="light">{projectStatusLabels[data.status]}</Badge>
           </Group>
           {data.description && (

@@ -67,7 +67,9 @@ export function ProjectsList({ collaboration }: { collaboration: Collaboration }
     <Stack gap="md">
       <Group justify="space-between">
         <Stack gap={2}>
-          <Title order={4}>Projects</Title>
+          <Title order={2} size="h4">
+            Projects
+          </Title>
           <Text size="sm" c="dimmed">
             Joint projects of the parties: tasks across organizations, milestones and their discussion.
           </Text>

@@ -72,7 +72,9 @@ export function ThreadsTab({ collaboration }: { collaboration: Collaboration }) 
   return (
     <Stack gap="md">
       <Group justify="space-between">
-        <Title order={4}>Threads</Title>
+        <Title order={2} size="h4">
+          Threads
+        </Title>
         {canWrite && <Button onClick={() => setCreating(true)}>New thread</Button>}
       </Group>
       {threads.data.length === 0 || !selected ? (
@@ -109,7 +111,9 @@ export function ThreadsTab({ collaboration }: { collaboration: Collaboration }) 
           <Grid.Col span={{ base: 12, md: 8 }}>
             <Paper withBorder radius="md" p="md">
               <Stack gap="sm">
-                <Title order={5}>{selected.title}</Title>
+                <Title order={3} size="h5">
+                  {selected.title}
+                </Title>
                 <ThreadPanel
                   key={selected.id}
                   collaborationId={collaboration.id}

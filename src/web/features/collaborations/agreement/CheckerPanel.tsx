@@ -47,7 +47,9 @@ export function CheckerPanel({ findings, stale }: CheckerPanelProps) {
     <Paper withBorder radius="md" p="md" data-testid="checker-panel">
       <Stack gap="sm">
         <Group justify="space-between">
-          <Title order={5}>Checker</Title>
+          <Title order={2} size="h5">
+            Checker
+          </Title>
           <Group gap={4}>
             <Badge color={errors > 0 ? 'red' : 'green'} variant="filled" data-testid="checker-error-count">
               {errors} {errors === 1 ? 'error' : 'errors'}

@@ -25,7 +25,7 @@ export function ClauseSection({ clause, number, findings, children }: ClauseSect
     >
       <Stack gap="sm">
         <Group justify="space-between">
-          <Title order={5}>
+          <Title order={2} size="h5">
             {number}. {clauseLabel(clause)}
           </Title>
           <Group gap={4}>

@@ -30,7 +30,9 @@ export function InvitePartyForm({ collaboration }: { collaboration: Collaboratio
   return (
     <Paper withBorder radius="md" p="md">
       <Stack gap="sm">
-        <Title order={5}>Invite a party</Title>
+        <Title order={2} size="h5">
+          Invite a party
+        </Title>
         <PartyPicker
           label="Organization"
           value={chosen}

@@ -18,7 +18,9 @@ export function OverviewTab({ collaboration }: { collaboration: Collaboration })
           <Group justify="space-between" align="flex-start">
             <Stack gap={4}>
               <Group gap="xs">
-                <Title order={5}>Life cycle</Title>
+                <Title order={2} size="h5">
+                  Life cycle
+                </Title>
                 <CollaborationStateBadge state={collaboration.state} />
               </Group>
               <Text size="sm" c="dimmed">
@@ -44,7 +46,9 @@ export function OverviewTab({ collaboration }: { collaboration: Collaboration })
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Paper withBorder radius="md" p="md">
             <Stack gap="sm">
-              <Title order={5}>History</Title>
+              <Title order={2} size="h5">
+                History
+              </Title>
               <TransitionHistory collaboration={collaboration} />
             </Stack>
           </Paper>

@@ -7,7 +7,9 @@ export function PartiesPanel({ collaboration }: { collaboration: Collaboration }
   return (
     <Paper withBorder radius="md" p="md">
       <Stack gap="sm">
-        <Title order={5}>Parties</Title>
+        <Title order={2} size="h5">
+          Parties
+        </Title>
         <Table.ScrollContainer minWidth={360}>
           <Table verticalSpacing="xs" data-testid="parties-table">
             <Table.Thead>

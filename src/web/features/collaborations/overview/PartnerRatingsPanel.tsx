@@ -53,7 +53,9 @@ export function PartnerRatingsPanel({ collaboration }: { collaboration: Collabor
     <Paper withBorder radius="md" p="md" data-testid="partner-ratings">
       <Stack gap="sm">
         <Stack gap={2}>
-          <Title order={5}>Partner ratings</Title>
+          <Title order={2} size="h5">
+            Partner ratings
+          </Title>
           <Text size="sm" c="dimmed">
             Ratings from past collaborations count in the trust part of partner suggestions.
           </Text>

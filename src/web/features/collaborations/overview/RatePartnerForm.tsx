@@ -126,7 +126,9 @@ export function RatePartnerForm({
   return (
     <form onSubmit={submit} noValidate data-testid="rate-partner-form">
       <Stack gap="sm">
-        <Title order={6}>Rate a partner</Title>
+        <Title order={3} size="h6">
+          Rate a partner
+        </Title>
         <FormProblemAlert problem={form.problem} />
         {raters.length > 1 && (
           <Select

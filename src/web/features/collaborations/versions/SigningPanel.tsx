@@ -41,7 +41,9 @@ export function SigningPanel({ collaboration, version }: SigningPanelProps) {
   return (
     <Paper withBorder radius="md" p="md" data-testid="signing-panel">
       <Stack gap="sm">
-        <Title order={5}>What is signed</Title>
+        <Title order={2} size="h5">
+          What is signed
+        </Title>
         <Text size="sm" c="dimmed">
           The SHA-256 of the agreement’s canonical JSON (RFC 8785), computed by your browser from the bytes the server
           serves, compared with the hash the server recorded when the version was proposed.

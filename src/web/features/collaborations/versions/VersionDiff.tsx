@@ -26,7 +26,9 @@ export function VersionDiff({ collaboration, versions }: VersionDiffProps) {
     <Paper withBorder radius="md" p="md">
       <Stack gap="sm">
         <Group justify="space-between" align="flex-end">
-          <Title order={5}>Compare versions</Title>
+          <Title order={2} size="h5">
+            Compare versions
+          </Title>
           {versions.length >= 2 && (
             <Group gap="xs" align="flex-end">
               <Select

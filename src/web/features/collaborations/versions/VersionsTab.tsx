@@ -22,7 +22,9 @@ function VersionDetails({ collaboration, version }: { collaboration: Collaborati
         <Paper withBorder radius="md" p="md" h="100%">
           <Stack gap="sm">
             <Group justify="space-between">
-              <Title order={5}>Version {data.version}</Title>
+              <Title order={2} size="h5">
+                Version {data.version}
+              </Title>
               <Badge color={versionStatusColors[data.status]} variant="light" data-testid="version-status">
                 {versionStatusLabels[data.status]}
               </Badge>

@@ -45,7 +45,7 @@ export function NetworkHistoryCharts({ history }: { history: HistoryPoint[] }) {
     <SimpleGrid cols={{ base: 1, md: 3 }} spacing="sm">
       {groups.map((group, i) => (
         <Paper key={group.title} withBorder radius="md" p="sm">
-          <Title order={6} mb={4}>
+          <Title order={3} size="h6" mb={4}>
             {group.title}
           </Title>
           {history.length < 2 && (

@@ -25,7 +25,9 @@ function RankingTable({
   const top = topMembersBy(members, value, rows);
   return (
     <Paper withBorder radius="md" p="sm" data-testid={`ranking-${metric}`}>
-      <Title order={6}>{title}</Title>
+      <Title order={3} size="h6">
+        {title}
+      </Title>
       <Text size="xs" c="dimmed" mb={4}>
         by <MetricLabel label={info.label.toLowerCase()} help={info.help} size="xs" />
       </Text>

@@ -37,7 +37,7 @@ export function MapOverview({
           : `${articulation} ${articulation === 1 ? 'member holds' : 'members hold'} parts of the network together (articulation points, drawn with a dark ring).`}
       </Text>
       <Stack gap={4}>
-        <Title order={6}>
+        <Title order={2} size="h6">
           Top brokers by <MetricLabel label="betweenness" help={memberMetricInfo.betweenness.help} size="sm" fw={700} />
         </Title>
         <Stack gap={2} data-testid="top-brokers">

@@ -25,7 +25,7 @@ function MemberHeader({ member, onClose }: { member: MapMember; onClose: () => v
   return (
     <Stack gap={4}>
       <Group justify="space-between" wrap="nowrap" align="flex-start">
-        <Title order={4} data-testid="member-panel-name">
+        <Title order={2} size="h4" data-testid="member-panel-name">
           {member.name}
         </Title>
         <Tooltip label="Close">

@@ -21,7 +21,9 @@ export function WhatIfPanel({ removed, nameOf, whatIf, onToggle, onClear }: What
     <Paper withBorder radius="md" p="md" data-testid="whatif-panel">
       <Stack gap="sm">
         <Group justify="space-between">
-          <Title order={4}>What if these members left?</Title>
+          <Title order={2} size="h4">
+            What if these members left?
+          </Title>
           <Group gap="xs">
             <Button size="xs" variant="default" onClick={onClear}>
               Clear

@@ -95,7 +95,9 @@ export function WhatIfResultView({ result }: { result: WhatIfResult }) {
       </SimpleGrid>
       {components.split.length > 0 && (
         <Stack gap={4}>
-          <Title order={6}>Parts that would be cut off from each other</Title>
+          <Title order={3} size="h6">
+            Parts that would be cut off from each other
+          </Title>
           <List size="sm" spacing={2}>
             {components.split.slice(0, 10).map((part, i) => (
               <List.Item key={i}>
@@ -107,7 +109,9 @@ export function WhatIfResultView({ result }: { result: WhatIfResult }) {
       )}
       {result.lostSingleSourceInputs.length > 0 && (
         <Stack gap={4}>
-          <Title order={6}>Single-source inputs lost</Title>
+          <Title order={3} size="h6">
+            Single-source inputs lost
+          </Title>
           <List size="sm" spacing={2}>
             {result.lostSingleSourceInputs.slice(0, 15).map((lost, i) => (
               <List.Item key={i}>
@@ -125,7 +129,9 @@ export function WhatIfResultView({ result }: { result: WhatIfResult }) {
       )}
       {result.affectedCollaborations.length > 0 && (
         <Stack gap={4}>
-          <Title order={6}>Collaborations losing a party</Title>
+          <Title order={3} size="h6">
+            Collaborations losing a party
+          </Title>
           <List size="sm" spacing={2}>
             {result.affectedCollaborations.slice(0, 15).map((c) => (
               <List.Item key={c.collaborationId}>
@@ -136,7 +142,9 @@ export function WhatIfResultView({ result }: { result: WhatIfResult }) {
         </Stack>
       )}
       <Stack gap={4}>
-        <Title order={6}>Vulnerability of the remaining members</Title>
+        <Title order={3} size="h6">
+          Vulnerability of the remaining members
+        </Title>
         <VulnerabilityChanges result={result} />
       </Stack>
     </Stack>

@@ -57,7 +57,9 @@ export function DirectoryEntryCard({ entry, countryName, capabilities, nace }: D
       <Stack gap={8}>
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <Stack gap={0}>
-            <Title order={5}>{entry.name}</Title>
+            <Title order={2} size="h5">
+              {entry.name}
+            </Title>
             <Text size="xs" c="dimmed">
               {where}
             </Text>

@@ -52,7 +52,9 @@ export function CsvImportPanel({ network }: { network: Network }) {
   return (
     <Paper withBorder radius="md" p="md">
       <Stack gap="sm">
-        <Title order={5}>Import members from CSV</Title>
+        <Title order={2} size="h5">
+          Import members from CSV
+        </Title>
         <Text size="sm" c="dimmed">
           One organization per row, with a header row. Columns: <Code>{columns}</Code>. Only <Code>name</Code> and{' '}
           <Code>country</Code> are required; <Code>offers</Code> and <Code>needs</Code> are capability ids separated by{' '}

@@ -35,7 +35,9 @@ export function InviteOrgForm({ network }: { network: Network }) {
   return (
     <Paper withBorder radius="md" p="md">
       <Stack gap="sm">
-        <Title order={5}>Invite an organization</Title>
+        <Title order={2} size="h5">
+          Invite an organization
+        </Title>
         <Text size="sm" c="dimmed">
           Paste the organization’s id. Its admins find it at the top of their organization’s Identity tab — or they can
           simply request to join.

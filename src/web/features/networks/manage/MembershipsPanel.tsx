@@ -31,7 +31,9 @@ export function MembershipsPanel({ network }: { network: Network }) {
     <Stack gap="md">
       <Paper withBorder radius="md" p="md">
         <Group gap="xs" mb="sm">
-          <Title order={5}>Requests to join</Title>
+          <Title order={2} size="h5">
+            Requests to join
+          </Title>
           {requests.length > 0 && <Badge color="yellow">{requests.length}</Badge>}
         </Group>
         {requests.length === 0 ? (
@@ -44,7 +46,9 @@ export function MembershipsPanel({ network }: { network: Network }) {
       </Paper>
       <Paper withBorder radius="md" p="md">
         <Group justify="space-between" mb="sm" wrap="wrap">
-          <Title order={5}>Members</Title>
+          <Title order={2} size="h5">
+            Members
+          </Title>
           <Group gap="sm">
             <TextInput
               size="xs"

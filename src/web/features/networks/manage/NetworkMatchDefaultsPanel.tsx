@@ -31,7 +31,9 @@ export function NetworkMatchDefaultsPanel({ network }: { network: Network }) {
   return (
     <Paper withBorder radius="md" p="md" data-testid="network-match-defaults">
       <Stack gap="xs" maw={520}>
-        <Title order={5}>Partner suggestions</Title>
+        <Title order={2} size="h5">
+          Partner suggestions
+        </Title>
         <Text size="sm" c="dimmed">
           How much each component counts when members of {network.name} look for partners here. Members start from these
           weights; those who save their own keep theirs.

@@ -30,7 +30,9 @@ export function NetworkSettingsForm({ network }: { network: Network }) {
     <Paper withBorder radius="md" p="md">
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          <Title order={5}>Network settings</Title>
+          <Title order={2} size="h5">
+            Network settings
+          </Title>
           <FormProblemAlert problem={form.problem} />
           <TextInput
             label="Name"

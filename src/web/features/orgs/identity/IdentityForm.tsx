@@ -38,7 +38,7 @@ const toNumber = (value: string | number): number | '' => (typeof value === 'num
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
     <Paper withBorder radius="md" p="md">
-      <Title order={5} mb="sm">
+      <Title order={2} size="h5" mb="sm">
         {title}
       </Title>
       {children}

@@ -38,7 +38,9 @@ export function InviteMemberForm({ org }: { org: Org }) {
   return (
     <Paper withBorder radius="md" p="md">
       <Stack gap="sm">
-        <Title order={5}>Invite a colleague</Title>
+        <Title order={2} size="h5">
+          Invite a colleague
+        </Title>
         <form onSubmit={submit} noValidate>
           <Stack gap="sm">
             <FormProblemAlert problem={form.problem} />

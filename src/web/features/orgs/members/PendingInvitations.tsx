@@ -19,7 +19,7 @@ export function PendingInvitations({ org }: { org: Org }) {
   );
   return (
     <Paper withBorder radius="md" p="md">
-      <Title order={5} mb="sm">
+      <Title order={2} size="h5" mb="sm">
         Pending invitations
       </Title>
       {pending.length === 0 ? (

@@ -53,7 +53,9 @@ function RelationSection({ direction, items, declared, canEdit, onAdd, onEdit, o
     <Stack gap="xs">
       <Group justify="space-between" align="flex-end">
         <Stack gap={4}>
-          <Title order={4}>{text.title}</Title>
+          <Title order={2} size="h4">
+            {text.title}
+          </Title>
           <Group gap="xs">
             <Progress value={declared * 100} w={160} size="sm" aria-label={`${text.title} declared share`} />
             <Text size="xs" c="dimmed">

@@ -50,7 +50,9 @@ function Section({
   return (
     <Paper withBorder radius="md" p="md">
       <Group justify="space-between" mb={4}>
-        <Title order={5}>{title}</Title>
+        <Title order={2} size="h5">
+          {title}
+        </Title>
         {extra}
       </Group>
       <Text size="sm" c="dimmed" mb="md">
