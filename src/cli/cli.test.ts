@@ -61,15 +61,17 @@ describe('synergia CLI on the embedded database', () => {
     const unknown = await synergia(['match', '--org', 'no-such-org', '--json']);
     assert.equal(unknown.code, 1);
 
-    // The text form says which suggestions a network manager verified (every third demo member).
+    // The text form says which suggestions a network manager verified (every third demo member), and in
+    // which network.
     const verified = JSON.parse((await synergia(['match', '--org', org!.slug, '--json'])).stdout) as {
-      items: { trust: { verified: boolean } }[];
+      items: { trust: { verified: boolean; verifiedBy: string[] } }[];
     };
     const text = await synergia(['match', '--org', org!.slug]);
     assert.equal(
-      text.stdout.split('\n').filter((line) => line.includes(' · verified')).length,
+      text.stdout.split('\n').filter((line) => line.includes(' · verified by Synergia Demo Network')).length,
       verified.items.filter((i) => i.trust.verified).length,
     );
+    assert.ok(verified.items.every((i) => i.trust.verified === i.trust.verifiedBy.length > 0));
     assert.ok(
       verified.items.some((i) => i.trust.verified),
       'the demo has verified members',

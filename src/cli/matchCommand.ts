@@ -28,9 +28,12 @@ const problems = (error: { issues: Array<{ path: PropertyKey[]; message: string 
 
 type MatchResult = Awaited<ReturnType<typeof computeMatches>>;
 
-/** What the trust score rests on, e.g. " · verified · ★ 4.0 from 2 partners"; empty without data. */
-function trustEvidence({ verified, ratingCount, averageStars }: MatchResult['items'][number]['trust']): string {
-  const parts = verified ? ['verified'] : [];
+/**
+ * What the trust score rests on, e.g. " · verified by Alpine Cluster · ★ 4.0 from 2 partners"; empty
+ * without data.
+ */
+function trustEvidence({ verifiedBy, ratingCount, averageStars }: MatchResult['items'][number]['trust']): string {
+  const parts = verifiedBy.length > 0 ? [`verified by ${verifiedBy.join(', ')}`] : [];
   if (averageStars !== null)
     parts.push(`★ ${averageStars.toFixed(1)} from ${ratingCount} partner${ratingCount === 1 ? '' : 's'}`);
   return parts.map((part) => ` · ${part}`).join('');

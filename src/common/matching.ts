@@ -136,8 +136,16 @@ export const matchCandidateView = z.object({
   pairs: z.array(matchedPairView),
   warnings: z.array(z.object({ kind: z.string(), text: z.string() })),
   diversityBonus: z.boolean(),
-  /** What the trust component rests on: a manager's verification and partners' ratings (1–5 stars). */
-  trust: z.object({ verified: z.boolean(), ratingCount: z.number().int(), averageStars: z.number().nullable() }),
+  /**
+   * What the trust component rests on: a manager's verification (by the networks named in verifiedBy)
+   * and partners' ratings (1–5 stars).
+   */
+  trust: z.object({
+    verified: z.boolean(),
+    verifiedBy: z.array(z.string()),
+    ratingCount: z.number().int(),
+    averageStars: z.number().nullable(),
+  }),
   decision: z.enum(matchDecisions).nullable(),
 });
 

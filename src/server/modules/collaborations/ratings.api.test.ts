@@ -25,7 +25,7 @@ interface Rating {
 /** An alliance of a bakery and a roaster that complement each other, in a network the bakery manages. */
 async function complementaryAlliance(): Promise<Alliance & { networkId: string }> {
   const a = await createAlliance(t);
-  const { id: networkId } = await createNetwork(t, a.alice, a.aliceOrg.id);
+  const { id: networkId } = await createNetwork(t, a.alice, a.aliceOrg.id, { name: 'Emilia Food Cluster' });
   await joinNetwork(t, a.alice, a.bob, networkId, a.bobOrg.id);
   await addListing(t, a.alice, a.aliceOrg.id, 'needs', { capability: 'food.coffee.roasted-beans', title: 'Coffee' });
   await addListing(t, a.bob, a.bobOrg.id, 'offers', { capability: 'food.coffee.roasted-beans', title: 'Coffee' });
@@ -42,7 +42,7 @@ const ratingsSeenBy = async (a: Alliance, as: TestUser) =>
 
 interface TrustShown {
   component: number;
-  evidence: { verified: boolean; ratingCount: number; averageStars: number | null };
+  evidence: { verified: boolean; verifiedBy: string[]; ratingCount: number; averageStars: number | null };
 }
 
 /** Bob's organization in Alice's suggestions: its trust component and what the card says it rests on. */
@@ -95,7 +95,7 @@ test('partners rate each other once the agreement takes effect, and trust in sug
   // One rating of 5 (r = 1): (1 + 2) / (1 + 4).
   assert.deepEqual(await trustShown(a), {
     component: 0.6,
-    evidence: { verified: false, ratingCount: 1, averageStars: 5 },
+    evidence: { verified: false, verifiedBy: [], ratingCount: 1, averageStars: 5 },
   });
 
   // Rating again replaces the rating: 3 is r = 0.5, (0.5 + 2) / 5.
@@ -106,7 +106,8 @@ test('partners rate each other once the agreement takes effect, and trust in sug
   );
   assert.equal(await trustInSuggestions(a), 0.5);
 
-  // Verified by the network's manager: plus 20 % of the remaining gap, until withdrawn.
+  // Verified by the network's manager: plus 20 % of the remaining gap, until withdrawn. The card names
+  // the network that vouches, so that a verification is judged by who gave it.
   assert.equal((await verification(a, a.alice, 'PUT', a.bobOrg.id)).statusCode, 204);
   const members = await t.request({ method: 'GET', url: `/api/v1/networks/${a.networkId}/memberships`, as: a.alice });
   const bob = json<{ items: { orgId: string; verifiedAt: string | null }[] }>(members).items.find(
@@ -115,7 +116,7 @@ test('partners rate each other once the agreement takes effect, and trust in sug
   assert.match(bob?.verifiedAt ?? '', /^\d{4}-\d\d-\d\dT/);
   assert.deepEqual(await trustShown(a), {
     component: 0.6,
-    evidence: { verified: true, ratingCount: 1, averageStars: 3 },
+    evidence: { verified: true, verifiedBy: ['Emilia Food Cluster'], ratingCount: 1, averageStars: 3 },
   });
   assert.equal((await verification(a, a.alice, 'DELETE', a.bobOrg.id)).statusCode, 204);
   assert.equal(await trustInSuggestions(a), 0.5);

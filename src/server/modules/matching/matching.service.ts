@@ -104,7 +104,7 @@ async function present(deps: Deps, ranked: RankedCandidate[], decisions: Map<str
         })),
         warnings: r.warnings,
         diversityBonus: r.diversityBonus,
-        trust: trust.get(r.id) ?? { verified: false, ratingCount: 0, averageStars: null },
+        trust: trust.get(r.id) ?? { verified: false, verifiedBy: [], ratingCount: 0, averageStars: null },
         decision: decisions.get(r.id) ?? null,
       },
     ];

@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../deps.ts';
-import { networkMembers, partnerRatings } from '../../db/schema.ts';
+import { networkMembers, networks, partnerRatings } from '../../db/schema.ts';
 import { neutralTrust, type Trust } from './engine/score.ts';
 
 // Trust in an organization, for matching: the ratings its partners gave it after working together
@@ -42,33 +42,42 @@ export async function trustOf(
 
 export interface TrustEvidence {
   verified: boolean;
+  /** The networks whose managers verified it, by name: a verification is only as good as its network. */
+  verifiedBy: string[];
   ratingCount: number;
   /** Mean stars (1–5) of the ratings, or null without any. */
   averageStars: number | null;
 }
 
-/** What a suggestion card says about trust: verified or not, and the ratings behind the score. */
+/** What a suggestion card says about trust: who verified it, and the ratings behind the score. */
 export async function trustEvidenceOf(db: DbOrTx, orgIds: string[]): Promise<Map<string, TrustEvidence>> {
   if (orgIds.length === 0) return new Map();
-  const [totals, verified] = await Promise.all([
+  const [totals, verifications] = await Promise.all([
     ratingTotals(db, orgIds),
     db
-      .selectDistinct({ orgId: networkMembers.orgId })
+      .select({ orgId: networkMembers.orgId, network: networks.name })
       .from(networkMembers)
+      .innerJoin(networks, eq(networks.id, networkMembers.networkId))
       .where(
         and(
           inArray(networkMembers.orgId, orgIds),
           eq(networkMembers.status, 'active'),
           isNotNull(networkMembers.verifiedAt),
         ),
-      ),
+      )
+      .orderBy(networks.name),
   ]);
-  const verifiedIds = new Set(verified.map((v) => v.orgId));
+  const verifiedBy = new Map<string, string[]>();
+  for (const { orgId, network } of verifications) verifiedBy.set(orgId, [...(verifiedBy.get(orgId) ?? []), network]);
   return new Map(
     orgIds.map((orgId) => {
       const rated = totals.get(orgId);
       const averageStars = rated ? 1 + (4 * rated.sum) / rated.count : null;
-      return [orgId, { verified: verifiedIds.has(orgId), ratingCount: rated?.count ?? 0, averageStars }];
+      const networkNames = verifiedBy.get(orgId) ?? [];
+      return [
+        orgId,
+        { verified: networkNames.length > 0, verifiedBy: networkNames, ratingCount: rated?.count ?? 0, averageStars },
+      ];
     }),
   );
 }

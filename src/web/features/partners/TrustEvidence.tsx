@@ -3,11 +3,11 @@ import type { MatchCandidate } from '../../api/matching.ts';
 
 type Trust = MatchCandidate['trust'];
 
-/** A manager of one of the candidate's networks vouched for it. */
+/** A manager of one of the candidate's networks vouched for it; the tooltip names the networks. */
 export function VerifiedBadge({ trust }: { trust: Trust }) {
   if (!trust.verified) return null;
   return (
-    <Tooltip label="A manager of one of its networks verified this organization" withArrow>
+    <Tooltip label={`Verified by the manager of ${trust.verifiedBy.join(', ')}`} withArrow multiline maw={320}>
       <Badge color="teal" variant="light" size="sm" data-testid="candidate-verified">
         Verified
       </Badge>
