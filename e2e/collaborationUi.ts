@@ -5,7 +5,12 @@ import { field, pickOption, waitForText, waitVisible } from './ui.ts';
 
 // Steps of the collaboration journey that drive the API, the checker panel and the clause editors.
 
-export async function call<T>(page: Page, method: 'GET' | 'POST' | 'PATCH', url: string, data?: unknown): Promise<T> {
+export async function call<T>(
+  page: Page,
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH',
+  url: string,
+  data?: unknown,
+): Promise<T> {
   const response = await page.request.fetch(url, { method, data });
   assert.ok(response.ok(), `${method} ${url} → ${response.status()} ${await response.text()}`);
   return (response.status() === 204 ? undefined : await response.json()) as T;

@@ -61,6 +61,11 @@ step('Ada opens Suggested partners and reads why Bruno’s roastery and the demo
 
   const brunoCard = cardOf(page, cast.bruno.orgId);
   assert.equal(await brunoCard.locator('[data-component]').count(), 8, 'one bar per score component');
+  await waitVisible(brunoCard.getByTestId('candidate-verified'));
+  assert.match(
+    await brunoCard.getByTestId('trust-note').innerText(),
+    /^Verified by the manager of Synergia Demo Network/,
+  );
   const pairs = await texts(brunoCard.getByTestId('matched-pair'));
   const forMe = pairs.find((p) => p.includes(`covers your need ‘${cast.coffeeNeedTitle}’`)) ?? '';
   assert.match(forMe, new RegExp(`Their ‘${cast.coffeeOfferTitle}’ covers your need`));

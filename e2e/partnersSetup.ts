@@ -113,6 +113,8 @@ export async function setUpCast(browser: Browser, server: RunningServer): Promis
     { capability: memberNeed.capability, title: `${capabilityLabel(memberNeed.capability)} for our roastery` },
   ]);
   for (const person of [ada, bruno]) await joinDemoNetwork(server, manager, person);
+  // The manager vouches for Bruno's roastery: its card says who verified it.
+  await call(manager, 'PUT', `/api/v1/networks/${server.demo.networkId}/memberships/${bruno.orgId}/verification`);
 
   return {
     manager,

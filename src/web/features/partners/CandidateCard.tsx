@@ -9,7 +9,7 @@ import { CandidateActions } from './CandidateActions.tsx';
 import { ComponentBars, percent } from './ComponentBars.tsx';
 import { MatchedPairs } from './MatchedPairs.tsx';
 import { MatchWarnings } from './MatchWarnings.tsx';
-import { RatingsNote, VerifiedBadge } from './TrustEvidence.tsx';
+import { TrustNote, VerifiedBadge } from './TrustEvidence.tsx';
 
 export interface CandidateCardProps {
   rank: number;
@@ -69,7 +69,7 @@ export function CandidateCard(props: CandidateCardProps) {
               {org.naceCode ? ` · NACE ${org.naceCode}` : ''}
             </Text>
             <Coverage candidate={candidate} needFirst={needFirst} />
-            <RatingsNote trust={candidate.trust} />
+            <TrustNote trust={candidate.trust} />
           </Stack>
           <Stack gap={0} align="center" miw={72}>
             <Text fz={28} fw={700} lh={1} c="indigo.7" data-testid="candidate-score">

@@ -3,11 +3,13 @@ import type { MatchCandidate } from '../../api/matching.ts';
 
 type Trust = MatchCandidate['trust'];
 
+const verifiedByText = (trust: Trust) => `Verified by the manager of ${trust.verifiedBy.join(', ')}`;
+
 /** A manager of one of the candidate's networks vouched for it; the tooltip names the networks. */
 export function VerifiedBadge({ trust }: { trust: Trust }) {
   if (!trust.verified) return null;
   return (
-    <Tooltip label={`Verified by the manager of ${trust.verifiedBy.join(', ')}`} withArrow multiline maw={320}>
+    <Tooltip label={verifiedByText(trust)} withArrow multiline maw={320}>
       <Badge color="teal" variant="light" size="sm" data-testid="candidate-verified">
         Verified
       </Badge>
@@ -15,13 +17,20 @@ export function VerifiedBadge({ trust }: { trust: Trust }) {
   );
 }
 
-/** The partner ratings behind the trust score, when there are any. */
-export function RatingsNote({ trust }: { trust: Trust }) {
-  if (trust.ratingCount === 0 || trust.averageStars === null) return null;
-  const partners = trust.ratingCount === 1 ? '1 partner' : `${trust.ratingCount} partners`;
+/**
+ * What the trust score rests on, in words for every reader (the badge's tooltip needs a mouse): who
+ * verified the candidate and the partner ratings, when there are any.
+ */
+export function TrustNote({ trust }: { trust: Trust }) {
+  const parts = trust.verified ? [verifiedByText(trust)] : [];
+  if (trust.ratingCount > 0 && trust.averageStars !== null) {
+    const partners = trust.ratingCount === 1 ? '1 partner' : `${trust.ratingCount} partners`;
+    parts.push(`★ ${trust.averageStars.toFixed(1)} / 5 from ${partners} after working together`);
+  }
+  if (parts.length === 0) return null;
   return (
-    <Text size="xs" c="dimmed" data-testid="ratings-note">
-      ★ {trust.averageStars.toFixed(1)} / 5 from {partners} after working together
+    <Text size="xs" c="dimmed" data-testid="trust-note">
+      {parts.join(' · ')}
     </Text>
   );
 }
