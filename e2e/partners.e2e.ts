@@ -61,11 +61,19 @@ step('Ada opens Suggested partners and reads why Bruno’s roastery and the demo
 
   const brunoCard = cardOf(page, cast.bruno.orgId);
   assert.equal(await brunoCard.locator('[data-component]').count(), 8, 'one bar per score component');
-  await waitVisible(brunoCard.getByTestId('candidate-verified'));
-  assert.match(
-    await brunoCard.getByTestId('trust-note').innerText(),
-    /^Verified by the manager of Synergia Demo Network/,
-  );
+  // Who verified Bruno is said in words, and in the badge's tooltip, which opens for keyboard readers
+  // too and describes the badge.
+  const verifiedBy = /^Verified by the manager of Synergia Demo Network/;
+  assert.match(await brunoCard.getByTestId('trust-note').innerText(), verifiedBy);
+  const verifiedBadge = brunoCard.getByTestId('candidate-verified');
+  await brunoCard.getByTestId('candidate-name').getByRole('link').focus();
+  for (let tabs = 0; tabs < 4 && !(await verifiedBadge.evaluate((b) => b === document.activeElement)); tabs++) {
+    await page.keyboard.press('Tab');
+  }
+  const tooltip = page.getByRole('tooltip', { name: verifiedBy });
+  await waitVisible(tooltip);
+  assert.equal(await verifiedBadge.getAttribute('aria-describedby'), await tooltip.getAttribute('id'));
+  await verifiedBadge.blur();
   const pairs = await texts(brunoCard.getByTestId('matched-pair'));
   const forMe = pairs.find((p) => p.includes(`covers your need ‘${cast.coffeeNeedTitle}’`)) ?? '';
   assert.match(forMe, new RegExp(`Their ‘${cast.coffeeOfferTitle}’ covers your need`));

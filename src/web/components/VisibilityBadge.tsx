@@ -1,5 +1,6 @@
-import { Badge, Tooltip } from '@mantine/core';
+import { Badge } from '@mantine/core';
 import type { Visibility } from '../../common/vocabulary.ts';
+import { Hint } from './Hint.tsx';
 import { visibilityHints } from './vocabularyLabels.ts';
 
 const colors: Record<Visibility, string> = { public: 'teal', network: 'blue', private: 'gray' };
@@ -7,10 +8,10 @@ const shortLabels: Record<Visibility, string> = { public: 'Public', network: 'Ne
 
 export function VisibilityBadge({ visibility }: { visibility: Visibility }) {
   return (
-    <Tooltip label={visibilityHints[visibility]} withArrow>
+    <Hint label={visibilityHints[visibility]}>
       <Badge color={colors[visibility]} variant="light" size="sm" data-testid="visibility-badge" miw="max-content">
         {shortLabels[visibility]}
       </Badge>
-    </Tooltip>
+    </Hint>
   );
 }

@@ -1,4 +1,5 @@
-import { Anchor, Badge, Group, Table, Text, Tooltip } from '@mantine/core';
+import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
+import { Hint } from '../../components/Hint.tsx';
 import { Link } from 'react-router';
 import type { CollaborationSummary } from '../../api/collaborations.ts';
 import { formatDateTime } from '../../components/formatDate.ts';
@@ -35,11 +36,11 @@ export function CollaborationsTable({ collaborations }: { collaborations: Collab
               <Table.Td>
                 <Group gap={4}>
                   {c.parties.map((p) => (
-                    <Tooltip key={p.orgId} label={partyStatusLabels[p.status]}>
+                    <Hint key={p.orgId} label={partyStatusLabels[p.status]}>
                       <Badge color={partyStatusColors[p.status]} variant="dot" size="sm" tt="none">
                         {p.name}
                       </Badge>
-                    </Tooltip>
+                    </Hint>
                   ))}
                 </Group>
               </Table.Td>

@@ -1,5 +1,6 @@
-import { Badge, Group, Tooltip } from '@mantine/core';
+import { Badge, Group } from '@mantine/core';
 import type { Network } from '../../api/networks.ts';
+import { Hint } from '../../components/Hint.tsx';
 import { membershipStatusColors, membershipStatusLabels } from '../../components/vocabularyLabels.ts';
 import { useCurrentOrg } from '../orgs/CurrentOrgContext.ts';
 
@@ -11,7 +12,7 @@ export function MyMembershipBadges({ network }: { network: Network }) {
   return (
     <Group gap={6}>
       {network.myMemberships.map((m) => (
-        <Tooltip key={m.orgId} label={`${nameOf(m.orgId)}: ${membershipStatusLabels[m.status].toLowerCase()}`}>
+        <Hint key={m.orgId} label={`${nameOf(m.orgId)}: ${membershipStatusLabels[m.status].toLowerCase()}`}>
           <Badge
             color={membershipStatusColors[m.status]}
             variant="light"
@@ -21,7 +22,7 @@ export function MyMembershipBadges({ network }: { network: Network }) {
           >
             {nameOf(m.orgId)} · {membershipStatusLabels[m.status]}
           </Badge>
-        </Tooltip>
+        </Hint>
       ))}
     </Group>
   );

@@ -1,4 +1,5 @@
-import { Anchor, Badge, Card, Divider, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { Anchor, Badge, Card, Divider, Group, Stack, Text, Title } from '@mantine/core';
+import { Hint } from '../../components/Hint.tsx';
 import { Link } from 'react-router';
 import { sizeClasses } from '../../../common/vocabulary.ts';
 import type { Introduction } from '../../api/introductions.ts';
@@ -56,11 +57,11 @@ export function CandidateCard(props: CandidateCardProps) {
               </Title>
               <SizeClassBadge sizeClass={sizeClass} size="xs" />
               {candidate.diversityBonus && (
-                <Tooltip label="Outside your existing cluster: new contacts and ideas, less lock-in" withArrow>
+                <Hint label="Outside your existing cluster: new contacts and ideas, less lock-in">
                   <Badge color="grape" variant="light" size="sm" data-testid="diversity-badge">
                     Diversity
                   </Badge>
-                </Tooltip>
+                </Hint>
               )}
               <VerifiedBadge trust={candidate.trust} />
             </Group>

@@ -1,4 +1,5 @@
-import { Group, Slider, Stack, Text, Tooltip } from '@mantine/core';
+import { Group, Slider, Stack, Text } from '@mantine/core';
+import { Hint } from '../../components/Hint.tsx';
 import { matchComponentLabels, matchComponents, type MatchWeights } from '../../../common/matching.ts';
 import { componentHints } from './scoringModel.ts';
 import { shareOf } from './weightShares.ts';
@@ -13,11 +14,11 @@ export function ComponentWeightSliders({ weights, onChange }: ComponentWeightSli
   return matchComponents.map((name) => (
     <Stack key={name} gap={2}>
       <Group justify="space-between" gap={4} wrap="nowrap">
-        <Tooltip label={componentHints[name]} multiline maw={280} withArrow openDelay={300}>
+        <Hint label={componentHints[name]} maw={280} openDelay={300}>
           <Text size="xs" fw={500}>
             {matchComponentLabels[name]}
           </Text>
-        </Tooltip>
+        </Hint>
         <Text size="xs" c="dimmed" data-testid={`weight-share-${name}`}>
           {shareOf(weights, name)} %
         </Text>

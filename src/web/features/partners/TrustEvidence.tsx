@@ -1,4 +1,5 @@
-import { Badge, Text, Tooltip } from '@mantine/core';
+import { Badge, Text } from '@mantine/core';
+import { Hint } from '../../components/Hint.tsx';
 import type { MatchCandidate } from '../../api/matching.ts';
 
 type Trust = MatchCandidate['trust'];
@@ -9,11 +10,11 @@ const verifiedByText = (trust: Trust) => `Verified by the manager of ${trust.ver
 export function VerifiedBadge({ trust }: { trust: Trust }) {
   if (!trust.verified) return null;
   return (
-    <Tooltip label={verifiedByText(trust)} withArrow multiline maw={320}>
+    <Hint label={verifiedByText(trust)}>
       <Badge color="teal" variant="light" size="sm" data-testid="candidate-verified">
         Verified
       </Badge>
-    </Tooltip>
+    </Hint>
   );
 }
 

@@ -1,4 +1,5 @@
-import { Stack, Table, Text, Tooltip } from '@mantine/core';
+import { Stack, Table, Text } from '@mantine/core';
+import { Hint } from '../../../components/Hint.tsx';
 import type { AgreementVersion, Collaboration } from '../../../api/collaborations.ts';
 import { formatDateTime } from '../../../components/formatDate.ts';
 
@@ -46,11 +47,11 @@ export function SignaturesList({
                       </Text>
                     </Table.Td>
                     <Table.Td>
-                      <Tooltip label={s.contentHash} maw={520} multiline>
+                      <Hint label={s.contentHash} maw={520}>
                         <Text size="xs" ff="monospace" c={same ? 'green' : 'red'}>
                           {same ? '✓' : '✗'} {s.contentHash.slice(0, 12)}…
                         </Text>
-                      </Tooltip>
+                      </Hint>
                     </Table.Td>
                   </Table.Tr>
                 );

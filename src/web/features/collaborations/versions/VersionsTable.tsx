@@ -1,4 +1,5 @@
-import { Badge, Table, Text, Tooltip } from '@mantine/core';
+import { Badge, Table, Text } from '@mantine/core';
+import { Hint } from '../../../components/Hint.tsx';
 import type { AgreementVersionSummary } from '../../../api/collaborations.ts';
 import { formatDateTime } from '../../../components/formatDate.ts';
 import { versionStatusColors, versionStatusLabels } from './versionStatus.ts';
@@ -44,11 +45,11 @@ export function VersionsTable({ versions, selected, onSelect }: VersionsTablePro
               </Table.Td>
               <Table.Td>
                 {v.contentHash ? (
-                  <Tooltip label={v.contentHash} maw={520} multiline>
+                  <Hint label={v.contentHash} maw={520}>
                     <Text size="sm" ff="monospace">
                       {v.contentHash.slice(0, 16)}…
                     </Text>
-                  </Tooltip>
+                  </Hint>
                 ) : (
                   <Text size="sm" c="dimmed">
                     set when proposed

@@ -1,4 +1,5 @@
 import { ActionIcon, Badge, Button, Group, ScrollArea, Stack, Tabs, Text, Title, Tooltip } from '@mantine/core';
+import { Hint } from '../../../components/Hint.tsx';
 import { useState } from 'react';
 import { naceByCode } from '../../../../common/reference/nace.ts';
 import type { MapMember } from '../../../api/networkAnalytics.ts';
@@ -42,11 +43,11 @@ function MemberHeader({ member, onClose }: { member: MapMember; onClose: () => v
           Community {member.community + 1}
         </Badge>
         {member.metrics.articulation && (
-          <Tooltip label="Removing this member would split the network into parts that cannot reach each other.">
+          <Hint label="Removing this member would split the network into parts that cannot reach each other.">
             <Badge color="dark" variant="filled">
               Articulation point
             </Badge>
-          </Tooltip>
+          </Hint>
         )}
         {member.vulnerability !== null && (
           <Badge variant="light" color="orange">

@@ -1,25 +1,18 @@
-import { Text, Tooltip, type TextProps } from '@mantine/core';
+import { Text, type TextProps } from '@mantine/core';
+import { Hint } from '../../../components/Hint.tsx';
 
-/** A metric's name with its one-sentence explanation on hover or focus. */
+/** A metric's name with its one-sentence explanation on hover, focus or touch. */
 export function MetricLabel({ label, help, ...textProps }: { label: string; help: string } & TextProps) {
   return (
-    <Tooltip
-      label={help}
-      multiline
-      w={300}
-      withArrow
-      openDelay={150}
-      events={{ hover: true, focus: true, touch: true }}
-    >
+    <Hint label={help} w={300} openDelay={150}>
       <Text
         component="span"
-        tabIndex={0}
         size="sm"
         style={{ textDecoration: 'underline dotted', textUnderlineOffset: 3, cursor: 'help' }}
         {...textProps}
       >
         {label}
       </Text>
-    </Tooltip>
+    </Hint>
   );
 }

@@ -1,5 +1,6 @@
-import { Badge, Card, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { DirectoryEntry } from '../../../api/networks.ts';
+import { Hint } from '../../../components/Hint.tsx';
 import { SizeClassBadge } from '../../orgs/identity/SizeClassBadge.tsx';
 import type { CapabilityCatalog } from '../../reference/useCapabilities.ts';
 import type { NaceCatalog } from '../../reference/useNaceCodes.ts';
@@ -22,16 +23,14 @@ function ListingBadges({ label, color, listings, capabilities }: ListingBadgesPr
         {label}
       </Text>
       {listings.slice(0, shownListings).map((listing, index) => (
-        <Tooltip
+        <Hint
           key={`${listing.capability}-${index}`}
           label={`${capabilities.pathOf(listing.capability)} — ${listing.title}`}
-          multiline
-          maw={320}
         >
           <Badge color={color} variant="light" size="sm" style={{ textTransform: 'none' }} maw={220}>
             {capabilities.labelOf(listing.capability)}
           </Badge>
-        </Tooltip>
+        </Hint>
       ))}
       {hidden > 0 && (
         <Text size="xs" c="dimmed">

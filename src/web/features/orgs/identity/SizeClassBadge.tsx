@@ -1,5 +1,6 @@
-import { Badge, Tooltip } from '@mantine/core';
+import { Badge } from '@mantine/core';
 import type { SizeClass } from '../../../../common/vocabulary.ts';
+import { Hint } from '../../../components/Hint.tsx';
 import { sizeClassLabels } from '../../../components/vocabularyLabels.ts';
 
 const colors: Record<SizeClass, string> = { micro: 'cyan', small: 'indigo', medium: 'violet', large: 'orange' };
@@ -13,18 +14,18 @@ export function SizeClassBadge({
 }) {
   if (!sizeClass) {
     return (
-      <Tooltip label="Enter the number of employees to derive the size class">
+      <Hint label="Enter the number of employees to derive the size class">
         <Badge color="gray" variant="outline" size={size}>
           Size unknown
         </Badge>
-      </Tooltip>
+      </Hint>
     );
   }
   return (
-    <Tooltip label="EU SME definition (Recommendation 2003/361), from employees and turnover">
+    <Hint label="EU SME definition (Recommendation 2003/361), from employees and turnover">
       <Badge color={colors[sizeClass]} variant="light" size={size} data-testid="size-class-badge">
         {sizeClassLabels[sizeClass]} enterprise
       </Badge>
-    </Tooltip>
+    </Hint>
   );
 }
