@@ -49,6 +49,40 @@ describe('text', () => {
     );
   });
 
+  it('drops the small words of the main EU languages, so that two texts in one language do not match on them', () => {
+    const terms = (text: string) => tokenize(text).map((t) => t.term);
+    assert.deepEqual(terms('Cerchiamo un fornitore di caffè per il nostro bar'), [
+      'cerchiamo',
+      'fornitor',
+      'caff',
+      'bar',
+    ]);
+    assert.deepEqual(terms('Reinigung der Büros für unsere Kunden und Partner'), [
+      'reinigung',
+      'buro',
+      'kunden',
+      'partner',
+    ]);
+    assert.deepEqual(terms('Nous livrons des palettes dans toute la région'), ['livron', 'palett', 'tout', 'region']);
+    assert.deepEqual(terms('Διανομή καφέ για τα καταστήματα της Αθήνας'), ['διανομη', 'καφε', 'καταστηματα', 'αθηνας']);
+    // Function words that are also business words in English stay terms.
+    assert.deepEqual(terms('die casting, van hire, door fitting, AI, CE marking, OS, NAS, SEO and SEM'), [
+      'die',
+      'cast',
+      'van',
+      'hire',
+      'door',
+      'fit',
+      'ai',
+      'ce',
+      'mark',
+      'os',
+      'na',
+      'seo',
+      'sem',
+    ]);
+  });
+
   it('drops the periods of quantities', () => {
     assert.deepEqual(
       tokenize('Road freight — up to 170 pallets/week, 3 days/month').map((t) => t.term),

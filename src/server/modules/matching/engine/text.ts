@@ -1,26 +1,14 @@
 import { foldText } from '../../../../common/foldText.ts';
 import { porterStem } from './porterStemmer.ts';
+import { stopWords } from './stopWords.ts';
 
 // Turning offer and need texts into index terms: lower case, accents folded as the directory search
 // folds them (so "lodz" meets "Łódź"), split on anything that is not a letter or digit, numbers
-// dropped (quantities are compared as numbers, not words), English stop words dropped, and
-// Porter-stemmed when the word is in plain Latin letters. A word in other letters (Greek, Cyrillic,
-// æ, þ) is a term as written: the stemmer knows English only, and dropping those letters would leave
-// a Greek or Bulgarian text without any words to match.
-
-// The classic SMART/Lucene-style list plus the connective words that every generated offer or need
-// sentence carries ("up to", "about", "looking for") and that say nothing about what is offered, and
-// the periods of quantities ("170 pallets/week"): the quantity fit compares amounts, and "week" in two
-// texts says nothing about whether one covers the other.
-const stopWordList = `a about above after again against all also am an and any are as at be because been before being
-below between both but by can could did do does doing down during each few for from further had has have having he her
-here hers herself him himself his how i if in into is it its itself just let me more most my myself no nor not now of
-off on once only or other our ours ourselves out over own same she should so some such than that the their theirs them
-themselves then there these they this those through to too under until up very was we were what when where which while
-who whom why will with would you your yours yourself yourselves per via etc incl
-hour hours day days daily week weeks weekly month months monthly quarter quarters quarterly year years yearly annual`;
-
-export const stopWords: ReadonlySet<string> = new Set(stopWordList.split(/\s+/));
+// dropped (quantities are compared as numbers, not words), the function words of English and the
+// main EU languages dropped (stopWords.ts), and Porter-stemmed when the word is in plain Latin
+// letters. A word in other letters (Greek, Cyrillic, æ, þ) is a term as written: the stemmer knows
+// English only, and dropping those letters would leave a Greek or Bulgarian text without any words to
+// match.
 
 const stemCache = new Map<string, string>();
 const STEM_CACHE_LIMIT = 200_000;
