@@ -19,8 +19,8 @@ export function VerifiedBadge({ trust }: { trust: Trust }) {
 }
 
 /**
- * What the trust score rests on, in words for every reader (the badge's tooltip needs a mouse): who
- * verified the candidate and the partner ratings, when there are any.
+ * What the trust score rests on, in words on the card rather than only in a tooltip: who verified the
+ * candidate and the partner ratings, when there are any.
  */
 export function TrustNote({ trust }: { trust: Trust }) {
   const parts = trust.verified ? [verifiedByText(trust)] : [];
