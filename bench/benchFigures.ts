@@ -9,6 +9,16 @@ export function setting(name: string, fallback: number): number {
   return Number.isFinite(value) && value > 0 ? Math.floor(value) : fallback;
 }
 
+/** Positive whole numbers from a comma-separated environment variable, or the fallback. */
+export function settingList(name: string, fallback: number[]): number[] {
+  const values = (process.env[name] ?? '')
+    .split(',')
+    .map(Number)
+    .filter((value) => Number.isFinite(value) && value > 0)
+    .map(Math.floor);
+  return values.length > 0 ? values : fallback;
+}
+
 const machine = { cores: cpus().length, cpu: cpus()[0]?.model ?? 'unknown' };
 
 export const print = (figure: Record<string, unknown>) => console.log(JSON.stringify({ ...figure, ...machine }));
