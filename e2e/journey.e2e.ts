@@ -239,11 +239,15 @@ step('the directory finds the new member and a demo member by name and capabilit
   const total = page.getByTestId('directory-total');
   await waitForText(total, (t) => t.startsWith('121 organizations · showing 1–20'));
   assert.equal(await page.getByTestId('directory-entry').count(), 20);
+  // Twenty cards of badges add no tab stops between the filters and the pages; each listing's title
+  // is in its badge's text for screen readers.
+  assert.equal(await page.getByTestId('directory-entry').locator('[tabindex="0"]').count(), 0);
 
   await field(page, 'Search the directory').fill('Zephyrine');
   await waitForText(total, (t) => t === '1 organization');
   const mine = page.getByTestId('directory-entry');
   assert.match((await mine.textContent()) ?? '', /Zephyrine Trattoria.*Bergamo, Italy.*56\.10.*Offers.*Needs/);
+  assert.equal(await mine.getByText(': Catering for events up to 80 guests').count(), 1, 'the title in its badge');
 
   const all = await (await page.request.get(`/api/v1/networks/${server.demo.networkId}/members?limit=200`)).json();
   const demoMember = (all.items as DirectoryEntryJson[]).find((e) => e.name !== orgName && e.offers.length > 0);

@@ -1,4 +1,4 @@
-import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Card, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import type { DirectoryEntry } from '../../../api/networks.ts';
 import { Hint } from '../../../components/Hint.tsx';
 import { SizeClassBadge } from '../../orgs/identity/SizeClassBadge.tsx';
@@ -17,18 +17,18 @@ interface ListingBadgesProps {
 function ListingBadges({ label, color, listings, capabilities }: ListingBadgesProps) {
   if (listings.length === 0) return null;
   const hidden = listings.length - shownListings;
+  const describe = (listing: DirectoryEntry['offers'][number]) =>
+    `${capabilities.pathOf(listing.capability)} — ${listing.title}`;
   return (
     <Group gap={6} align="center">
       <Text size="xs" fw={600} c="dimmed" w={44}>
         {label}
       </Text>
       {listings.slice(0, shownListings).map((listing, index) => (
-        <Hint
-          key={`${listing.capability}-${index}`}
-          label={`${capabilities.pathOf(listing.capability)} — ${listing.title}`}
-        >
+        <Hint key={`${listing.capability}-${index}`} label={describe(listing)} focusable={false}>
           <Badge color={color} variant="light" size="sm" style={{ textTransform: 'none' }} maw={220}>
             {capabilities.labelOf(listing.capability)}
+            <VisuallyHidden>: {listing.title}</VisuallyHidden>
           </Badge>
         </Hint>
       ))}
@@ -63,7 +63,7 @@ export function DirectoryEntryCard({ entry, countryName, capabilities, nace }: D
               {where}
             </Text>
           </Stack>
-          <SizeClassBadge sizeClass={entry.sizeClass} size="xs" />
+          <SizeClassBadge sizeClass={entry.sizeClass} size="xs" hintFocusable={false} />
         </Group>
         {sector && (
           <Text size="xs" c="indigo.7" lineClamp={1} title={`${sector.code} — ${sector.label}`}>

@@ -8,13 +8,16 @@ const colors: Record<SizeClass, string> = { micro: 'cyan', small: 'indigo', medi
 export function SizeClassBadge({
   sizeClass,
   size = 'sm',
+  hintFocusable = true,
 }: {
   sizeClass: SizeClass | null;
   size?: 'xs' | 'sm' | 'md' | 'lg';
+  /** False in long grids of cards (see Hint). */
+  hintFocusable?: boolean;
 }) {
   if (!sizeClass) {
     return (
-      <Hint label="Enter the number of employees to derive the size class">
+      <Hint label="Enter the number of employees to derive the size class" focusable={hintFocusable}>
         <Badge color="gray" variant="outline" size={size}>
           Size unknown
         </Badge>
@@ -22,7 +25,7 @@ export function SizeClassBadge({
     );
   }
   return (
-    <Hint label="EU SME definition (Recommendation 2003/361), from employees and turnover">
+    <Hint label="EU SME definition (Recommendation 2003/361), from employees and turnover" focusable={hintFocusable}>
       <Badge color={colors[sizeClass]} variant="light" size={size} data-testid="size-class-badge">
         {sizeClassLabels[sizeClass]} enterprise
       </Badge>
