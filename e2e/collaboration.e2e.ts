@@ -94,8 +94,12 @@ step('Bob sees the invitation in his own browser and accepts it', async () => {
   await page.goto('/collaborations');
   const invitations = await waitVisible(page.getByTestId('pending-invitations'));
   assert.match((await invitations.textContent()) ?? '', /Breakfast bundles.*Alice Bakery invites Bob Roasters/);
+  // The table says who has not accepted yet in words, not only by the colour of a dot.
+  const bobParty = page.getByTestId('collaboration-party').filter({ hasText: bob.orgName });
+  await waitForText(bobParty, (t) => t === `${bob.orgName} · invited`);
   await invitations.getByRole('button', { name: 'Accept' }).click();
   await waitVisible(page.getByText(`${bob.orgName} joined ${allianceName}`));
+  await waitForText(bobParty, (t) => t === bob.orgName);
   await page.getByRole('link', { name: allianceName }).click();
   await waitForText(page.getByTestId('collaboration-state').first(), (t) => t === 'Negotiating');
 });

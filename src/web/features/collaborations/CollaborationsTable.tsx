@@ -37,8 +37,15 @@ export function CollaborationsTable({ collaborations }: { collaborations: Collab
                 <Group gap={4}>
                   {c.parties.map((p) => (
                     <Hint key={p.orgId} label={partyStatusLabels[p.status]}>
-                      <Badge color={partyStatusColors[p.status]} variant="dot" size="sm" tt="none">
+                      <Badge
+                        color={partyStatusColors[p.status]}
+                        variant="dot"
+                        size="sm"
+                        tt="none"
+                        data-testid="collaboration-party"
+                      >
                         {p.name}
+                        {p.status !== 'accepted' && ` · ${partyStatusLabels[p.status].toLowerCase()}`}
                       </Badge>
                     </Hint>
                   ))}
