@@ -1,8 +1,8 @@
 import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
-import { Hint } from '../../components/Hint.tsx';
 import { Link } from 'react-router';
 import type { CollaborationSummary } from '../../api/collaborations.ts';
 import { formatDateTime } from '../../components/formatDate.ts';
+import { Hint } from '../../components/Hint.tsx';
 import { collaborationKindLabels, partyStatusColors, partyStatusLabels } from './collaborationLabels.ts';
 import { CollaborationStateBadge } from './CollaborationStateBadge.tsx';
 

@@ -1,9 +1,9 @@
 import { Anchor, Badge, Card, Divider, Group, Stack, Text, Title } from '@mantine/core';
-import { Hint } from '../../components/Hint.tsx';
 import { Link } from 'react-router';
 import { sizeClasses } from '../../../common/vocabulary.ts';
 import type { Introduction } from '../../api/introductions.ts';
 import type { MatchCandidate } from '../../api/matching.ts';
+import { Hint } from '../../components/Hint.tsx';
 import { SizeClassBadge } from '../orgs/identity/SizeClassBadge.tsx';
 import type { CapabilityCatalog } from '../reference/useCapabilities.ts';
 import { CandidateActions } from './CandidateActions.tsx';

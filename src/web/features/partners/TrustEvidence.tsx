@@ -1,6 +1,6 @@
 import { Badge, Text } from '@mantine/core';
-import { Hint } from '../../components/Hint.tsx';
 import type { MatchCandidate } from '../../api/matching.ts';
+import { Hint } from '../../components/Hint.tsx';
 
 type Trust = MatchCandidate['trust'];
 

@@ -1,7 +1,7 @@
 import { Stack, Table, Text } from '@mantine/core';
-import { Hint } from '../../../components/Hint.tsx';
 import type { AgreementVersion, Collaboration } from '../../../api/collaborations.ts';
 import { formatDateTime } from '../../../components/formatDate.ts';
+import { Hint } from '../../../components/Hint.tsx';
 
 export function SignaturesList({
   collaboration,

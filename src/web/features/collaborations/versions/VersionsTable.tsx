@@ -1,7 +1,7 @@
 import { Badge, Table, Text } from '@mantine/core';
-import { Hint } from '../../../components/Hint.tsx';
 import type { AgreementVersionSummary } from '../../../api/collaborations.ts';
 import { formatDateTime } from '../../../components/formatDate.ts';
+import { Hint } from '../../../components/Hint.tsx';
 import { versionStatusColors, versionStatusLabels } from './versionStatus.ts';
 
 interface VersionsTableProps {

@@ -1,8 +1,8 @@
 import { ActionIcon, Badge, Button, Group, ScrollArea, Stack, Tabs, Text, Title, Tooltip } from '@mantine/core';
-import { Hint } from '../../../components/Hint.tsx';
 import { useState } from 'react';
 import { naceByCode } from '../../../../common/reference/nace.ts';
 import type { MapMember } from '../../../api/networkAnalytics.ts';
+import { Hint } from '../../../components/Hint.tsx';
 import { regionKey } from '../mapAppearance.ts';
 import type { MapModel } from '../mapGraph.ts';
 import { formatMetric, memberMetricInfo } from '../metricCatalog.ts';

@@ -17,15 +17,17 @@ interface ListingBadgesProps {
 function ListingBadges({ label, color, listings, capabilities }: ListingBadgesProps) {
   if (listings.length === 0) return null;
   const hidden = listings.length - shownListings;
-  const describe = (listing: DirectoryEntry['offers'][number]) =>
-    `${capabilities.pathOf(listing.capability)} — ${listing.title}`;
   return (
     <Group gap={6} align="center">
       <Text size="xs" fw={600} c="dimmed" w={44}>
         {label}
       </Text>
       {listings.slice(0, shownListings).map((listing, index) => (
-        <Hint key={`${listing.capability}-${index}`} label={describe(listing)} focusable={false}>
+        <Hint
+          key={`${listing.capability}-${index}`}
+          label={`${capabilities.pathOf(listing.capability)} — ${listing.title}`}
+          focusable={false}
+        >
           <Badge color={color} variant="light" size="sm" style={{ textTransform: 'none' }} maw={220}>
             {capabilities.labelOf(listing.capability)}
             <VisuallyHidden>: {listing.title}</VisuallyHidden>

@@ -15,20 +15,20 @@ export function SizeClassBadge({
   /** False in long grids of cards (see Hint). */
   hintFocusable?: boolean;
 }) {
-  if (!sizeClass) {
-    return (
-      <Hint label="Enter the number of employees to derive the size class" focusable={hintFocusable}>
+  const hint = sizeClass
+    ? 'EU SME definition (Recommendation 2003/361), from employees and turnover'
+    : 'Enter the number of employees to derive the size class';
+  return (
+    <Hint label={hint} focusable={hintFocusable}>
+      {sizeClass ? (
+        <Badge color={colors[sizeClass]} variant="light" size={size} data-testid="size-class-badge">
+          {sizeClassLabels[sizeClass]} enterprise
+        </Badge>
+      ) : (
         <Badge color="gray" variant="outline" size={size}>
           Size unknown
         </Badge>
-      </Hint>
-    );
-  }
-  return (
-    <Hint label="EU SME definition (Recommendation 2003/361), from employees and turnover" focusable={hintFocusable}>
-      <Badge color={colors[sizeClass]} variant="light" size={size} data-testid="size-class-badge">
-        {sizeClassLabels[sizeClass]} enterprise
-      </Badge>
+      )}
     </Hint>
   );
 }
