@@ -38,8 +38,9 @@ export const componentModel: Record<MatchComponent, ModelSection> = {
     text:
       'Each need is compared with each offer: the capability tags count 60 % (exact 1, sibling 0.6, parent or ' +
       'child 0.4) and the words 40 % (BM25 relevance over titles and descriptions in any language, ignoring ' +
-      'case and accents; English words are stemmed, and the small words of English and the main EU ' +
-      'languages (“the”, “di”, “für”, “και”…) are dropped; an organization’s own town and region do not ' +
+      'case and accents; the small words of English and the main EU languages (“the”, “di”, “für”, “και”…) ' +
+      'are dropped, and they tell each listing’s language, whose stemmer then folds word forms together ' +
+      '(“vasetti” meets “vasetto”); an organization’s own town and region do not ' +
       'count as words, as geography scores location). ' +
       'Quantity and time-window compatibility adjust the match. Needs weigh by priority (low 1, medium 2, ' +
       'high 3, critical 4). a is how well their offers cover your needs, b how well your offers cover theirs; ' +

@@ -69,9 +69,13 @@ export interface RankedCandidate {
  * Matched terms as the pair's own titles write them ("jars", where the index first met "jarring");
  * a word only in a description keeps the index's first form.
  */
-function writtenWords(ix: QueryContext['index'], terms: number[], titles: string[]): string[] {
+function writtenWords(ix: QueryContext['index'], terms: number[], rows: number[]): string[] {
   const written = new Map<string, string>();
-  for (const token of titles.flatMap(tokenize)) if (!written.has(token.term)) written.set(token.term, token.word);
+  for (const row of rows) {
+    for (const token of tokenize(ix.itemTitles[row] ?? '', ix.items.language[row])) {
+      if (!written.has(token.term)) written.set(token.term, token.word);
+    }
+  }
   return terms.map((term) => written.get(ix.terms.keys[term] ?? '') ?? ix.termWords[term] ?? '');
 }
 
@@ -103,7 +107,7 @@ function describePair(
     offerCapability: offerTag,
     tagRelation: relation,
     matchedTags: relation === 'none' ? [] : [...new Set([needTag, offerTag])],
-    matchedTerms: writtenWords(ix, terms, [ix.itemTitles[needRow] ?? '', ix.itemTitles[offerRow] ?? '']),
+    matchedTerms: writtenWords(ix, terms, [needRow, offerRow]),
     relevance: 0,
     quantity: quantityFit(
       it.quantity[needRow] as number,

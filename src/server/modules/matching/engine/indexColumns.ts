@@ -52,6 +52,8 @@ export interface ItemColumns {
   org: Int32Array;
   tag: Int32Array;
   priority: Uint8Array;
+  /** Number of the item's text language (language.ts). */
+  language: Uint8Array;
   /** NaN unknown. */
   quantity: Float64Array;
   unit: Int32Array;
@@ -98,6 +100,7 @@ const itemWidths: Widths<ItemColumns> = {
   org: 1,
   tag: 1,
   priority: 1,
+  language: 1,
   quantity: 1,
   unit: 1,
   from: 1,
@@ -161,6 +164,7 @@ export function emptyItemColumns(): ItemColumns {
     org: new Int32Array(0),
     tag: new Int32Array(0),
     priority: new Uint8Array(0),
+    language: new Uint8Array(0),
     quantity: new Float64Array(0),
     unit: new Int32Array(0),
     from: new Float64Array(0),

@@ -10,7 +10,7 @@ import type { MatchItem, MatchProfile } from './matchProfile.ts';
 import { goalMask, priorityOrder, trustScore } from './score.ts';
 import { registerTag } from './taxonomy.ts';
 import { ensureItemCapacity, type TermsSeen } from './indexStorage.ts';
-import { splitWords, tokenOf } from './text.ts';
+import { countItemTerms } from './itemTerms.ts';
 
 import { lookup } from './dictionary.ts';
 import type { MatchIndex } from './matchIndex.ts';
@@ -80,145 +80,12 @@ export function ensureOrgCapacity(index: MatchIndex, rows: number): void {
   }
 }
 
-function termNumber(index: MatchIndex, term: string, word: string): number {
-  const known = index.terms.byKey.get(term);
-  if (known !== undefined) return known;
-  const number = lookup(index.terms, term);
-  index.termWords.push(word);
-  if (number >= index.offerDocumentFrequency.length) {
-    const capacity = nextCapacity(number, number + 1);
-    index.offerDocumentFrequency = resized(index.offerDocumentFrequency, capacity);
-    index.offerTitleMaxTf = resized(index.offerTitleMaxTf, capacity);
-    index.offerTextMaxTf = resized(index.offerTextMaxTf, capacity);
-    const lengths = resized(index.offerTermMinLength, capacity);
-    lengths.fill(0x7fffffff, index.offerTermMinLength.length);
-    index.offerTermMinLength = lengths;
-  }
-  return number;
-}
-
 /** Term-pool code of an item term: bit 7 set when the term is in the title, bits 0–6 the tf in quarters. */
 export function termCode(titleCount: number, descriptionCount: number): number {
   return (titleCount > 0 ? 128 : 0) | Math.min(127, 4 * titleCount + descriptionCount);
 }
 
-/**
- * The distinct terms of a text in ascending order, with how often each occurs, and its token count;
- * `text` is the memo's copy of the text, so that an index keeping it shares one string per repeat.
- */
-interface CountedText {
-  terms: Int32Array;
-  counts: Int32Array;
-  length: number;
-  text: string;
-}
-
-// Titles and descriptions repeat a lot ("Looking for flour"), so their term counts are memoised per
-// index (bounded; term numbers never change, so entries stay valid). Longer texts (descriptions
-// naming the organization and its town) rarely repeat, but their words do: each word's term number
-// (NO_TERM for stop words, numbers…) is memoised per index as well.
-interface TextMemo {
-  texts: Map<string, CountedText>;
-  words: Map<string, number>;
-}
-const textMemos = new WeakMap<MatchIndex, TextMemo>();
-const MEMO_LIMIT = 200_000;
-const CACHED_TEXT_LENGTH = 80;
-const NO_TERM = -1;
-
-function memoOf(index: MatchIndex): TextMemo {
-  let memo = textMemos.get(index);
-  if (memo === undefined) textMemos.set(index, (memo = { texts: new Map(), words: new Map() }));
-  return memo;
-}
-
-function wordTerm(index: MatchIndex, words: Map<string, number>, raw: string): number {
-  let number = words.get(raw);
-  if (number === undefined) {
-    const token = tokenOf(raw);
-    number = token === null ? NO_TERM : termNumber(index, token.term, token.word);
-    if (words.size >= MEMO_LIMIT) words.clear();
-    words.set(raw, number);
-  }
-  return number;
-}
-
-/** The terms of `text` but the `excluded` ones (an organization's place words), counted. */
-function countTerms(index: MatchIndex, text: string, excluded: readonly number[]): CountedText {
-  const memo = memoOf(index);
-  // Only short texts (titles, stock phrases) repeat often enough to cache; a long one is not even looked
-  // up, as hashing it costs about what counting its words does. A cached count serves every
-  // organization using the text, so it keeps all terms.
-  if (text.length > CACHED_TEXT_LENGTH) return withoutTerms(countText(index, memo.words, text), excluded);
-  let counted = memo.texts.get(text);
-  if (counted === undefined) {
-    counted = countText(index, memo.words, text);
-    if (memo.texts.size >= MEMO_LIMIT) memo.texts.clear();
-    memo.texts.set(text, counted);
-  }
-  return withoutTerms(counted, excluded);
-}
-
-function countText(index: MatchIndex, words: Map<string, number>, text: string): CountedText {
-  const pieces = splitWords(text);
-  const numbers = new Int32Array(pieces.length);
-  let length = 0;
-  for (const raw of pieces) {
-    const number = wordTerm(index, words, raw);
-    if (number !== NO_TERM) numbers[length++] = number;
-  }
-  const terms = numbers.subarray(0, length).sort();
-  let distinct = 0;
-  for (let i = 0; i < length; i++) if (i === 0 || terms[i] !== terms[i - 1]) distinct++;
-  const counted: CountedText = { terms: new Int32Array(distinct), counts: new Int32Array(distinct), length, text };
-  for (let i = 0, d = -1; i < length; i++) {
-    if (i === 0 || terms[i] !== terms[i - 1]) counted.terms[++d] = terms[i] as number;
-    counted.counts[d] = (counted.counts[d] as number) + 1;
-  }
-  return counted;
-}
-
-/**
- * Term numbers of the words in an organization's place names (MatchProfile.places). A word no text
- * used yet becomes a term here, so that the organization's own items, counted next, know to drop it.
- */
-export function placeTerms(index: MatchIndex, places: readonly string[]): number[] {
-  const words = memoOf(index).words;
-  const terms: number[] = [];
-  for (const place of places) {
-    for (const raw of splitWords(place)) {
-      const number = wordTerm(index, words, raw);
-      if (number !== NO_TERM && !terms.includes(number)) terms.push(number);
-    }
-  }
-  return terms;
-}
-
-/** The counted text without the `excluded` terms, as if they were stop words. */
-function withoutTerms(counted: CountedText, excluded: readonly number[]): CountedText {
-  let dropped = 0;
-  let removed = 0;
-  for (let i = 0; i < counted.terms.length; i++) {
-    if (!excluded.includes(counted.terms[i] as number)) continue;
-    dropped++;
-    removed += counted.counts[i] as number;
-  }
-  if (dropped === 0) return counted;
-  const kept: CountedText = {
-    terms: new Int32Array(counted.terms.length - dropped),
-    counts: new Int32Array(counted.terms.length - dropped),
-    length: counted.length - removed,
-    text: counted.text,
-  };
-  for (let i = 0, k = 0; i < counted.terms.length; i++) {
-    if (excluded.includes(counted.terms[i] as number)) continue;
-    kept.terms[k] = counted.terms[i] as number;
-    kept.counts[k++] = counted.counts[i] as number;
-  }
-  return kept;
-}
-
-/** Appends one item of `org`; words of its place names (`places`, from placeTerms) do not count. */
+/** Appends one item of `org`; words of its place names (`places`, from placeWords) do not count. */
 export function appendItem(
   index: MatchIndex,
   org: number,
@@ -227,8 +94,7 @@ export function appendItem(
   termsSeen: TermsSeen,
   places: readonly number[],
 ): void {
-  const title = countTerms(index, item.title, places);
-  const description = countTerms(index, item.description, places);
+  const { language, title, description } = countItemTerms(index, item.title, item.description, places);
   // In quarter tokens, like the frequencies.
   const length = 4 * title.length + description.length;
   const row = index.itemCount;
@@ -238,6 +104,7 @@ export function appendItem(
   it.org[row] = org;
   it.tag[row] = tag;
   it.priority[row] = Math.max(0, priorityOrder.indexOf(item.priority));
+  it.language[row] = language;
   it.quantity[row] = item.quantity ?? Number.NaN;
   it.unit[row] = lookup(index.units, item.unit.trim().toLowerCase());
   it.from[row] = dayNumber(item.availableFrom, Number.NEGATIVE_INFINITY);

@@ -15,7 +15,8 @@ import { compactIndex } from './compactIndex.ts';
 import { syncContextRow } from './contextRow.ts';
 import { postItems, type TermsSeen } from './indexStorage.ts';
 import { emptyDictionary, lookup, type Dictionary } from './dictionary.ts';
-import { appendItem, ensureOrgCapacity, placeTerms, writeOrgColumns } from './indexWriter.ts';
+import { appendItem, ensureOrgCapacity, writeOrgColumns } from './indexWriter.ts';
+import { placeWords } from './itemTerms.ts';
 
 export { compactIndex };
 export { lookup, type Dictionary } from './dictionary.ts';
@@ -224,7 +225,7 @@ function writeItems(index: MatchIndex, org: number, profile: MatchProfile): void
   const start = index.itemCount;
   const offerTerms: TermsSeen = new Map();
   const needTerms: TermsSeen = new Map();
-  const places = placeTerms(index, profile.places);
+  const places = placeWords(index, profile.places);
   for (const offer of offers) appendItem(index, org, offer, true, offerTerms, places);
   for (const need of needs) appendItem(index, org, need, false, needTerms, places);
   index.orgs.itemStart[org] = start;

@@ -203,6 +203,19 @@ describe('words beyond English', () => {
     offers: [item('food.grains.heritage', 'Włókno lniane')],
     needs: [item('digital.web.seo', 'Pozycjonowanie sklepu')],
   });
+  // An Italian dairy and glassworks write their words in other forms (vasetti / vasetto, formaggi /
+  // formaggio): their texts are told Italian by their small words and stemmed as such, so they meet.
+  const dairy = profile('dairy', {
+    needs: [item('manufacturing.textiles.technical', 'Vasetti di vetro per i nostri formaggi')],
+    offers: [item('food.dairy.cheese', 'Formaggio stagionato per la ristorazione')],
+  });
+  const glassworks = profile('glassworks', {
+    places: ['Murano', 'Veneto'],
+    offers: [
+      item('digital.web.seo', 'Vasetto in vetro per formaggio', { description: 'Soffiato a mano, con il tappo.' }),
+    ],
+    needs: [item('food.dairy.cheese', 'Formaggi per la mensa dei soffiatori')],
+  });
   // Others with other words, so that the shared words are rare, as they are in a real network.
   const others = Array.from({ length: 20 }, (_, i) =>
     profile(`other-${i}`, {
@@ -210,14 +223,18 @@ describe('words beyond English', () => {
       needs: [item('logistics.transport.freight', 'Pallet transport')],
     }),
   );
-  const index = buildMatchIndex([bakery, printer, weaver, flaxFarm, ...others]);
+  const index = buildMatchIndex([bakery, printer, weaver, flaxFarm, dairy, glassworks, ...others]);
   const wordsMatched = (from: string, to: string) =>
     rankPartners(index, { org: from, k: 3 })
       .find((r) => r.id === to)
       ?.matches.find((m) => m.direction === 'they_cover_my_need')?.matchedTerms;
 
   it('match Greek words', () => {
-    assert.deepEqual(wordsMatched('bakery', 'printer'), ['χαρτινες', 'σακουλες', 'ψωμιου']);
+    assert.deepEqual(wordsMatched('bakery', 'printer'), ['ψωμιου', 'χαρτινες', 'σακουλες']);
+  });
+
+  it('match Italian words in their other forms', () => {
+    assert.deepEqual(wordsMatched('dairy', 'glassworks'), ['formaggi', 'vasetti', 'vetro']);
   });
 
   it('match Polish words with or without their diacritics', () => {

@@ -6,7 +6,8 @@ import { cultureForCountry } from '../../../../common/reference/hofstede.ts';
 import { haversineKm } from './geo.ts';
 import { porterStem } from './porterStemmer.ts';
 import { tagRelation, tagSimilarity, tagSimilarityOf, createTaxonomy, registerTag } from './taxonomy.ts';
-import { tokenize } from './text.ts';
+import { textLanguages, type TextLanguage } from './language.ts';
+import { languageOf, tokenize } from './text.ts';
 
 const close = (actual: number, expected: number, digits = 6) =>
   assert.ok(Math.abs(actual - expected) < 10 ** -digits, `${actual} ≠ ${expected}`);
@@ -42,29 +43,43 @@ describe('text', () => {
     );
   });
 
-  it('folds letters as the directory search does and keeps other alphabets unstemmed', () => {
+  it('folds letters as the directory search does and stems Greek and Cyrillic words by their script', () => {
     assert.deepEqual(
       tokenize('Łódź bakeries, smørrebrød — Αθήνα αρτοποιεία, Пекарня в Софии').map((t) => t.term),
-      ['lodz', 'bakeri', 'smorrebrod', 'αθηνα', 'αρτοποιεια', 'пекарня', 'софии'],
+      ['lodz', 'bakeri', 'smorrebrod', 'αθην', 'αρτοποιει', 'пекарн', 'софи'],
     );
+  });
+
+  it('tells a text’s language from its function words, English on a tie or without any', () => {
+    const named = (...texts: string[]) => textLanguages[languageOf(...texts)];
+    assert.equal(named('Vasetti di vetro per i formaggi'), 'italian');
+    assert.equal(named('Reinigung der Büros für unsere Kunden'), 'german');
+    assert.equal(named('Nous livrons des palettes dans toute la région'), 'french');
+    assert.equal(named('Buscamos un proveedor de café para la tienda'), 'spanish');
+    assert.equal(named('Wij leveren pallets aan de winkels'), 'dutch');
+    assert.equal(named('Glass jars, 250 ml'), 'english');
+    // "in" is English, Italian, German and Dutch alike: a tie, so English; the description decides.
+    assert.equal(named('Vasetto in vetro'), 'english');
+    assert.equal(named('Vasetto in vetro', 'Prodotto nel nostro stabilimento di Murano'), 'italian');
+  });
+
+  it('stems each language with its own stemmer, so that inflected forms meet', () => {
+    const terms = (text: string, language: TextLanguage) =>
+      tokenize(text, textLanguages.indexOf(language)).map((t) => t.term);
+    assert.deepEqual(terms('vasetti formaggi', 'italian'), terms('vasetto formaggio', 'italian'));
+    assert.deepEqual(terms('palettes livrées', 'french'), terms('palette livrée', 'french'));
+    assert.deepEqual(terms('Verpackungen', 'german'), terms('Verpackung', 'german'));
+    assert.deepEqual(terms('botellas', 'spanish'), terms('botella', 'spanish'));
+    // Polish has no Snowball stemmer: its words stay as written.
+    assert.deepEqual(terms('opakowania', 'polish'), ['opakowania']);
   });
 
   it('drops the small words of the main EU languages, so that two texts in one language do not match on them', () => {
     const terms = (text: string) => tokenize(text).map((t) => t.term);
-    assert.deepEqual(terms('Cerchiamo un fornitore di caffè per il nostro bar'), [
-      'cerchiamo',
-      'fornitor',
-      'caff',
-      'bar',
-    ]);
-    assert.deepEqual(terms('Reinigung der Büros für unsere Kunden und Partner'), [
-      'reinigung',
-      'buro',
-      'kunden',
-      'partner',
-    ]);
-    assert.deepEqual(terms('Nous livrons des palettes dans toute la région'), ['livron', 'palett', 'tout', 'region']);
-    assert.deepEqual(terms('Διανομή καφέ για τα καταστήματα της Αθήνας'), ['διανομη', 'καφε', 'καταστηματα', 'αθηνας']);
+    assert.deepEqual(terms('Cerchiamo un fornitore di caffè per il nostro bar'), ['cerc', 'fornitor', 'caff', 'bar']);
+    assert.deepEqual(terms('Reinigung der Büros für unsere Kunden und Partner'), ['reinig', 'buros', 'kund', 'partn']);
+    assert.deepEqual(terms('Nous livrons des palettes dans toute la région'), ['livron', 'palet', 'tout', 'region']);
+    assert.deepEqual(terms('Διανομή καφέ για τα καταστήματα της Αθήνας'), ['διανομ', 'καφ', 'καταστημ', 'αθην']);
     // Function words that are also business words in English stay terms.
     assert.deepEqual(terms('die casting, van hire, door fitting, AI, CE marking, OS, NAS, SEO and SEM'), [
       'die',

@@ -1,25 +1,23 @@
 import { foldText } from '../../../../common/foldText.ts';
-import { porterStem } from './porterStemmer.ts';
+import { addVotes, ENGLISH, LANGUAGES, languageBits, mostVoted, stemIn } from './language.ts';
 import { stopWords } from './stopWords.ts';
 
 // Turning offer and need texts into index terms: lower case, accents folded as the directory search
 // folds them (so "lodz" meets "Łódź"), split on anything that is not a letter or digit, numbers
 // dropped (quantities are compared as numbers, not words), the function words of English and the
-// main EU languages dropped (stopWords.ts), and Porter-stemmed when the word is in plain Latin
-// letters. A word in other letters (Greek, Cyrillic, æ, þ) is a term as written: the stemmer knows
-// English only, and dropping those letters would leave a Greek or Bulgarian text without any words to
-// match.
+// main EU languages dropped (stopWords.ts), and stemmed in the text's language (language.ts).
 
-const stemCache = new Map<string, string>();
 const STEM_CACHE_LIMIT = 200_000;
+const stemCaches = Array.from({ length: LANGUAGES }, () => new Map<string, string>());
 
-/** Porter stem with a bounded memo: business vocabularies are small, so most words repeat. */
-export function stem(word: string): string {
-  const cached = stemCache.get(word);
+/** The stem of a folded word in textLanguages[language], with a bounded memo: most words repeat. */
+function stem(word: string, language = ENGLISH): string {
+  const cache = stemCaches[language] as Map<string, string>;
+  const cached = cache.get(word);
   if (cached !== undefined) return cached;
-  const stemmed = porterStem(word);
-  if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
-  stemCache.set(word, stemmed);
+  const stemmed = stemIn(word, language);
+  if (cache.size >= STEM_CACHE_LIMIT) cache.clear();
+  cache.set(word, stemmed);
   return stemmed;
 }
 
@@ -32,7 +30,8 @@ export interface Token {
 
 const foldCache = new Map<string, string>();
 
-function fold(word: string): string {
+/** A piece of splitWords with its accents folded: "büros" is "buros", "łódź" is "lodz". */
+export function foldWord(word: string): string {
   const cached = foldCache.get(word);
   if (cached !== undefined) return cached;
   const folded = foldText(word)
@@ -49,20 +48,33 @@ export function splitWords(text: string): string[] {
   return text.toLowerCase().split(/[^\p{L}\p{N}]+/u);
 }
 
-/** The index term of one piece of splitWords, or null when it is no term (short, a number, a stop word). */
-export function tokenOf(raw: string): Token | null {
+/**
+ * The index term of one piece of splitWords in a text in textLanguages[language], or null when it is
+ * no term (short, a number, a stop word of any language).
+ */
+export function tokenOf(raw: string, language = ENGLISH): Token | null {
   if (raw.length < 2) return null;
-  const word = fold(raw);
+  const word = foldWord(raw);
   if (/^\d+$/.test(word) || stopWords.has(word)) return null;
-  const term = /^[a-z0-9]+$/.test(word) ? stem(word) : word;
+  const term = stem(word, language);
   return term.length < 2 ? null : { term, word };
 }
 
-/** The index terms of a text, in order, repeats kept (term frequency matters to BM25). */
-export function tokenize(text: string): Token[] {
+/** The language number (language.ts) that the function words of `texts` vote for. */
+export function languageOf(...texts: string[]): number {
+  const votes = new Int32Array(LANGUAGES);
+  for (const text of texts) for (const raw of splitWords(text)) addVotes(votes, languageBits(foldWord(raw)));
+  return mostVoted(votes);
+}
+
+/**
+ * The index terms of a text, in order, repeats kept (term frequency matters to BM25); stemmed in
+ * `language`, by default the one the text's own function words tell.
+ */
+export function tokenize(text: string, language = languageOf(text)): Token[] {
   const tokens: Token[] = [];
   for (const raw of splitWords(text)) {
-    const token = tokenOf(raw);
+    const token = tokenOf(raw, language);
     if (token !== null) tokens.push(token);
   }
   return tokens;
