@@ -61,6 +61,11 @@ step('Ada opens Suggested partners and reads why Bruno’s roastery and the demo
 
   const brunoCard = cardOf(page, cast.bruno.orgId);
   assert.equal(await brunoCard.locator('[data-component]').count(), 8, 'one bar per score component');
+  // What a component means opens on hover and touch; the bars add no tab stops to the ten cards.
+  await brunoCard.locator('[data-component="geography"]').hover();
+  await waitVisible(page.getByRole('tooltip', { name: /^Geography: / }));
+  await page.mouse.move(0, 0);
+  assert.equal(await brunoCard.getByTestId('component-bars').locator('[tabindex="0"]').count(), 0);
   // Who verified Bruno is said in words, and in the badge's tooltip, which opens for keyboard readers
   // too and describes the badge.
   const verifiedBy = /^Verified by the manager of Synergia Demo Network/;

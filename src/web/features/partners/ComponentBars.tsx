@@ -1,4 +1,5 @@
-import { Group, Progress, SimpleGrid, Stack, Text, Tooltip } from '@mantine/core';
+import { Group, Progress, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Hint } from '../../components/Hint.tsx';
 import { matchComponentLabels, matchComponents, type MatchWeights } from '../../../common/matching.ts';
 import { componentHints, componentShortLabels } from './scoringModel.ts';
 
@@ -10,20 +11,23 @@ function barColor(value: number): string {
   return 'orange';
 }
 
-/** One small bar per score component, in the order of the model. */
+/**
+ * One small bar per score component, in the order of the model. What each component means opens on
+ * hover and touch; ten cards of eight bars would be eighty tab stops, so keyboard readers have the
+ * page's "How is this scored?" instead, and each bar's accessible name gives its value.
+ */
 export function ComponentBars({ components }: { components: MatchWeights }) {
   return (
     <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm" verticalSpacing={6} data-testid="component-bars">
       {matchComponents.map((name) => {
         const value = components[name];
         return (
-          <Tooltip
+          <Hint
             key={name}
             label={`${matchComponentLabels[name]}: ${componentHints[name]}`}
-            multiline
             maw={300}
-            withArrow
             openDelay={300}
+            focusable={false}
           >
             <Stack gap={2} data-component={name}>
               <Group justify="space-between" gap={4} wrap="nowrap">
@@ -41,7 +45,7 @@ export function ComponentBars({ components }: { components: MatchWeights }) {
                 aria-label={`${matchComponentLabels[name]}: ${percent(value)} of 100`}
               />
             </Stack>
-          </Tooltip>
+          </Hint>
         );
       })}
     </SimpleGrid>
