@@ -179,7 +179,10 @@ function shortText(memo: WordMemo, text: string, words: WordBuffer): ShortText {
   return entry;
 }
 
-/** Reads a text's words (a long one) or memo entry (a short one), adding its votes to itemVotes. */
+/**
+ * Reads a text's words (a long one) or memo entry (a short one), adding its votes to itemVotes. A long
+ * text is not even looked up: it rarely repeats, and hashing it costs about what reading its words does.
+ */
 function readText(memo: WordMemo, text: string, words: WordBuffer): ShortText | null {
   if (text.length > CACHED_TEXT_LENGTH) {
     words.read(memo, text, itemVotes);
@@ -202,7 +205,7 @@ function countText(
 ): CountedText {
   if (entry === null) return countWords(index, memo, words, language, text);
   if (entry.language !== language || entry.counted === undefined) {
-    words.read(memo, text, textVotes);
+    words.read(memo, text, textVotes); // its votes are in the entry already; textVotes is scratch here
     entry.counted = countWords(index, memo, words, language, text);
     entry.language = language;
   }
