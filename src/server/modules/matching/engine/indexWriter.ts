@@ -10,7 +10,7 @@ import type { MatchItem, MatchProfile } from './matchProfile.ts';
 import { goalMask, priorityOrder, trustScore } from './score.ts';
 import { registerTag } from './taxonomy.ts';
 import { ensureItemCapacity, type TermsSeen } from './indexStorage.ts';
-import { countItemTerms } from './itemTerms.ts';
+import { countItemTerms, type PlaceWords } from './itemTerms.ts';
 
 import { lookup } from './dictionary.ts';
 import type { MatchIndex } from './matchIndex.ts';
@@ -92,7 +92,7 @@ export function appendItem(
   item: MatchItem,
   isOffer: boolean,
   termsSeen: TermsSeen,
-  places: readonly number[],
+  places: PlaceWords,
 ): void {
   const { language, title, description } = countItemTerms(index, item.title, item.description, places);
   // In quarter tokens, like the frequencies.

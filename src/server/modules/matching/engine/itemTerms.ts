@@ -7,9 +7,9 @@ import { foldWord, splitWords, tokenOf } from './text.ts';
 // The index terms of an item. Its language is the one the function words of its title and
 // description together vote for (language.ts), and each of its words is stemmed in it (text.ts).
 //
-// Titles and descriptions repeat a lot ("Looking for flour"), so a short text's votes and, per
-// language, its term counts are memoised per index (bounded; term numbers never change, so entries
-// stay valid). Longer texts (descriptions naming the organization and its town) rarely repeat, but
+// Titles and descriptions repeat a lot ("Looking for flour"), so a short text's word numbers, votes
+// and term counts in the language last asked for are memoised per index (bounded, and emptied with
+// the word tables below). Longer texts (descriptions naming the organization and its town) rarely repeat, but
 // their words do: each word's language bits and its term number in each language (NO_TERM for stop
 // words, numbers…) are memoised per index as well, in flat tables rather than an object per word.
 
@@ -32,13 +32,24 @@ export interface ItemTerms {
 }
 
 /**
- * A short text's function-word votes, 4 bits a language (at most 15 each; a short text has fewer
- * words), and its counted terms in the language last asked for (most networks write in one).
+ * A short text's word numbers, its function-word votes, 4 bits a language (at most 15 each; a short
+ * text has fewer words), and its counted terms in the language last asked for (most networks write in
+ * one).
  */
 interface ShortText {
+  words: Int32Array;
   votes: number;
   language: number;
   counted: CountedText | undefined;
+}
+
+/**
+ * An organization's place names (MatchProfile.places) as word numbers, with their term numbers in each
+ * language its items are written in, worked out on first use.
+ */
+export interface PlaceWords {
+  words: readonly number[];
+  termsByLanguage: Map<number, number[]>;
 }
 
 interface WordMemo {
@@ -120,11 +131,10 @@ function termIn(index: MatchIndex, memo: WordMemo, number: number, language: num
 
 /** Word numbers of one text, reused from item to item. */
 class WordBuffer {
-  numbers = new Int32Array(256);
-  count = 0;
+  private numbers = new Int32Array(256);
 
-  /** Fills the buffer with the word numbers of `text` and adds their votes to `votes`. */
-  read(memo: WordMemo, text: string, votes: Int32Array): void {
+  /** The word numbers of `text` (a view, valid until the next read), their votes added to `votes`. */
+  read(memo: WordMemo, text: string, votes: Int32Array): Int32Array {
     const pieces = splitWords(text);
     if (pieces.length > this.numbers.length)
       this.numbers = new Int32Array(nextCapacity(this.numbers.length, pieces.length));
@@ -133,22 +143,24 @@ class WordBuffer {
       this.numbers[i] = number;
       addVotes(votes, memo.bits[number] as number);
     }
-    this.count = pieces.length;
+    return this.numbers.subarray(0, pieces.length);
   }
 }
 
 const titleWords = new WordBuffer();
 const descriptionWords = new WordBuffer();
+const shortTextWords = new WordBuffer();
+
 let termScratch = new Int32Array(256);
 const itemVotes = new Int32Array(LANGUAGES);
 
-/** The buffer's words counted as terms of textLanguages[language]. */
-function countWords(index: MatchIndex, memo: WordMemo, words: WordBuffer, language: number, text: string): CountedText {
-  if (termScratch.length < words.count) termScratch = new Int32Array(nextCapacity(0, words.count));
+/** The words (word numbers) counted as terms of textLanguages[language]. */
+function countWords(index: MatchIndex, memo: WordMemo, words: Int32Array, language: number, text: string): CountedText {
+  if (termScratch.length < words.length) termScratch = new Int32Array(nextCapacity(0, words.length));
   const terms = termScratch;
   let length = 0;
-  for (let i = 0; i < words.count; i++) {
-    const term = termIn(index, memo, words.numbers[i] as number, language);
+  for (const word of words) {
+    const term = termIn(index, memo, word, language);
     if (term !== NO_TERM) terms[length++] = term;
   }
   const sorted = terms.subarray(0, length).sort();
@@ -164,64 +176,58 @@ function countWords(index: MatchIndex, memo: WordMemo, words: WordBuffer, langua
 
 const textVotes = new Int32Array(LANGUAGES);
 
-/** The memo entry of a short text, its votes counted on first sight. */
-function shortText(memo: WordMemo, text: string, words: WordBuffer): ShortText {
+/** The memo entry of a short text, its words and votes read on first sight. */
+function shortText(memo: WordMemo, text: string): ShortText {
   let entry = memo.shortTexts.get(text);
   if (entry === undefined) {
     textVotes.fill(0);
-    words.read(memo, text, textVotes);
+    const words = shortTextWords.read(memo, text, textVotes).slice();
     let votes = 0;
     for (let l = 0; l < LANGUAGES; l++) votes += Math.min(15, textVotes[l] as number) * 16 ** l;
-    entry = { votes, language: -1, counted: undefined };
+    entry = { words, votes, language: -1, counted: undefined };
     if (memo.shortTexts.size >= MEMO_LIMIT) memo.shortTexts.clear();
     memo.shortTexts.set(text, entry);
   }
   return entry;
 }
 
+/** A text as read: its memo entry (a short text) or its word numbers (a long one). */
+type ReadText = ShortText | Int32Array;
+
 /**
- * Reads a text's words (a long one) or memo entry (a short one), adding its votes to itemVotes. A long
- * text is not even looked up: it rarely repeats, and hashing it costs about what reading its words does.
+ * Reads a text's words (a long one, into `words`) or memo entry (a short one), adding its votes to
+ * itemVotes. A long text is not even looked up: it rarely repeats, and hashing it costs about what
+ * reading its words does.
  */
-function readText(memo: WordMemo, text: string, words: WordBuffer): ShortText | null {
-  if (text.length > CACHED_TEXT_LENGTH) {
-    words.read(memo, text, itemVotes);
-    return null;
-  }
-  const entry = shortText(memo, text, words);
+function readText(memo: WordMemo, text: string, words: WordBuffer): ReadText {
+  if (text.length > CACHED_TEXT_LENGTH) return words.read(memo, text, itemVotes);
+  const entry = shortText(memo, text);
   for (let l = 0, votes = entry.votes; votes !== 0; l++, votes = Math.floor(votes / 16)) {
     itemVotes[l] = (itemVotes[l] as number) + (votes % 16);
   }
   return entry;
 }
 
-function countText(
-  index: MatchIndex,
-  memo: WordMemo,
-  text: string,
-  entry: ShortText | null,
-  words: WordBuffer,
-  language: number,
-): CountedText {
-  if (entry === null) return countWords(index, memo, words, language, text);
-  if (entry.language !== language || entry.counted === undefined) {
-    words.read(memo, text, textVotes); // its votes are in the entry already; textVotes is scratch here
-    entry.counted = countWords(index, memo, words, language, text);
-    entry.language = language;
+function countText(index: MatchIndex, memo: WordMemo, text: string, read: ReadText, language: number): CountedText {
+  if (read instanceof Int32Array) return countWords(index, memo, read, language, text);
+  if (read.language !== language || read.counted === undefined) {
+    read.counted = countWords(index, memo, read.words, language, text);
+    read.language = language;
   }
-  return entry.counted;
+  return read.counted;
 }
 
 /**
  * Word numbers of an organization's place names (MatchProfile.places), read before its items. The
  * memo's word tables are emptied here when full, never while an organization's items are read.
  */
-export function placeWords(index: MatchIndex, places: readonly string[]): number[] {
+export function placeWords(index: MatchIndex, places: readonly string[]): PlaceWords {
   const memo = memoOf(index);
   if (memo.numbers.size >= MEMO_LIMIT) {
     memo.numbers.clear();
     memo.pieces.length = 0;
     memo.terms.fill(UNKNOWN);
+    memo.shortTexts.clear(); // their word numbers are gone with the tables
   }
   const numbers: number[] = [];
   for (const place of places) {
@@ -230,21 +236,20 @@ export function placeWords(index: MatchIndex, places: readonly string[]): number
       if (!numbers.includes(number)) numbers.push(number);
     }
   }
-  return numbers;
+  return { words: numbers, termsByLanguage: new Map() };
 }
 
-// The last organization's place terms, as its items mostly share one language.
-const lastPlaces = { words: [] as readonly number[], language: -1, terms: [] as number[] };
-
-/** The term numbers of place words in textLanguages[language]. */
-function placeTermsIn(index: MatchIndex, memo: WordMemo, places: readonly number[], language: number): number[] {
-  if (lastPlaces.words === places && lastPlaces.language === language) return lastPlaces.terms;
-  const terms: number[] = [];
-  for (const number of places) {
-    const term = termIn(index, memo, number, language);
-    if (term !== NO_TERM && !terms.includes(term)) terms.push(term);
+/** The term numbers of the place words in textLanguages[language]. */
+function placeTermsIn(index: MatchIndex, memo: WordMemo, places: PlaceWords, language: number): readonly number[] {
+  let terms = places.termsByLanguage.get(language);
+  if (terms === undefined) {
+    terms = [];
+    for (const number of places.words) {
+      const term = termIn(index, memo, number, language);
+      if (term !== NO_TERM && !terms.includes(term)) terms.push(term);
+    }
+    places.termsByLanguage.set(language, terms);
   }
-  Object.assign(lastPlaces, { words: places, language, terms });
   return terms;
 }
 
@@ -252,25 +257,17 @@ function placeTermsIn(index: MatchIndex, memo: WordMemo, places: readonly number
  * An item's language and the counted terms of its title and description, without the words of its
  * organization's place names (`places`, from placeWords): geography scores where it is.
  */
-export function countItemTerms(
-  index: MatchIndex,
-  title: string,
-  description: string,
-  places: readonly number[],
-): ItemTerms {
+export function countItemTerms(index: MatchIndex, title: string, description: string, places: PlaceWords): ItemTerms {
   const memo = memoOf(index);
   itemVotes.fill(0);
-  const titleEntry = readText(memo, title, titleWords);
-  const descriptionEntry = readText(memo, description, descriptionWords);
+  const titleRead = readText(memo, title, titleWords);
+  const descriptionRead = readText(memo, description, descriptionWords);
   const language = mostVoted(itemVotes);
-  const excluded = places.length === 0 ? places : placeTermsIn(index, memo, places, language);
+  const excluded = placeTermsIn(index, memo, places, language);
   return {
     language,
-    title: withoutTerms(countText(index, memo, title, titleEntry, titleWords, language), excluded),
-    description: withoutTerms(
-      countText(index, memo, description, descriptionEntry, descriptionWords, language),
-      excluded,
-    ),
+    title: withoutTerms(countText(index, memo, title, titleRead, language), excluded),
+    description: withoutTerms(countText(index, memo, description, descriptionRead, language), excluded),
   };
 }
 
