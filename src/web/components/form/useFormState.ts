@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type ChangeEvent } from 'react';
 import type { z } from 'zod';
 import { ApiError } from '../../api/client.ts';
 import { validateWith } from './friendlyZodMessages.ts';
@@ -14,6 +14,9 @@ export interface FormProblem {
   title: string;
   details: string[];
 }
+
+/** The keys of a form whose values are plain text. */
+export type TextKey<T> = { [K in keyof T]-?: T[K] extends string ? K : never }[keyof T];
 
 export interface FormStateOptions {
   /** Where the form's values sit in the request body ('content.' for `{ content }`): stripped from server errors. */
@@ -107,11 +110,19 @@ export function useFormState<T extends object>(
     [showFieldErrors],
   );
 
+  /** A text input's value, change handler and error, to spread on a TextInput or Textarea. */
+  const textProps = <K extends TextKey<T>>(key: K) => ({
+    value: values[key] as string,
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+      setField(key, event.currentTarget.value as T[K]),
+    error: errors[String(key)],
+  });
+
   const reset = useCallback((next: T) => {
     setValues(next);
     setErrors({});
     setProblem(null);
   }, []);
 
-  return { values, setValues, setField, errors, problem, showError, validate, reset };
+  return { values, setValues, setField, textProps, errors, problem, showError, validate, reset };
 }

@@ -63,9 +63,7 @@ export function ApiTokensPage() {
               <TextInput
                 placeholder="What is it for? e.g. Nightly ERP sync"
                 aria-label="Token name"
-                value={form.values.name}
-                onChange={(e) => form.setField('name', e.currentTarget.value)}
-                error={form.errors.name}
+                {...form.textProps('name')}
                 style={{ flex: 1 }}
               />
               <Button type="submit" loading={createToken.isPending}>

@@ -41,19 +41,10 @@ export function SignInPage() {
             type="email"
             autoComplete="email"
             required
-            value={form.values.email}
-            onChange={(e) => form.setField('email', e.currentTarget.value)}
-            error={form.errors.email}
+            {...form.textProps('email')}
             data-autofocus
           />
-          <PasswordInput
-            label="Password"
-            autoComplete="current-password"
-            required
-            value={form.values.password}
-            onChange={(e) => form.setField('password', e.currentTarget.value)}
-            error={form.errors.password}
-          />
+          <PasswordInput label="Password" autoComplete="current-password" required {...form.textProps('password')} />
           <Button type="submit" loading={signIn.isPending} fullWidth mt="xs">
             Sign in
           </Button>

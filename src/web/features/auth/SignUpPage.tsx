@@ -37,32 +37,14 @@ export function SignUpPage() {
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <FormProblemAlert problem={form.problem} />
-          <TextInput
-            label="Your name"
-            autoComplete="name"
-            required
-            value={form.values.name}
-            onChange={(e) => form.setField('name', e.currentTarget.value)}
-            error={form.errors.name}
-            data-autofocus
-          />
-          <TextInput
-            label="E-mail"
-            type="email"
-            autoComplete="email"
-            required
-            value={form.values.email}
-            onChange={(e) => form.setField('email', e.currentTarget.value)}
-            error={form.errors.email}
-          />
+          <TextInput label="Your name" autoComplete="name" required {...form.textProps('name')} data-autofocus />
+          <TextInput label="E-mail" type="email" autoComplete="email" required {...form.textProps('email')} />
           <PasswordInput
             label="Password"
             description="At least 10 characters"
             autoComplete="new-password"
             required
-            value={form.values.password}
-            onChange={(e) => form.setField('password', e.currentTarget.value)}
-            error={form.errors.password}
+            {...form.textProps('password')}
           />
           <Button type="submit" loading={signUp.isPending} fullWidth mt="xs">
             Create account

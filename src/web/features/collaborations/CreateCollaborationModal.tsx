@@ -42,7 +42,7 @@ export function CreateCollaborationModal({ onClose }: { onClose: () => void }) {
     },
     shownFields,
   );
-  const { values, setField, errors } = form;
+  const { values, setField, textProps, errors } = form;
   const myNetworks = (networks.data ?? []).filter(
     (n) => n.abilities.manage || n.myMemberships.some((m) => m.status === 'active'),
   );
@@ -90,14 +90,7 @@ export function CreateCollaborationModal({ onClose }: { onClose: () => void }) {
       submitLabel="Create and invite"
       submitting={create.isPending}
     >
-      <TextInput
-        label="Name"
-        required
-        placeholder="e.g. Breakfast bundles for offices"
-        value={values.name}
-        onChange={(e) => setField('name', e.currentTarget.value)}
-        error={errors.name}
-      />
+      <TextInput label="Name" required placeholder="e.g. Breakfast bundles for offices" {...textProps('name')} />
       <Select
         label="Kind"
         required
@@ -113,9 +106,7 @@ export function CreateCollaborationModal({ onClose }: { onClose: () => void }) {
         description="What you want to achieve together; the agreement's clauses come next"
         autosize
         minRows={2}
-        value={values.description}
-        onChange={(e) => setField('description', e.currentTarget.value)}
-        error={errors.description}
+        {...textProps('description')}
       />
       <Select
         label="Initiating organization"

@@ -59,9 +59,7 @@ export function RequestIntroductionModal({ fromOrg, to, suggestedMessage, onClos
         minRows={4}
         maxRows={10}
         data-autofocus
-        value={form.values.message}
-        onChange={(e) => form.setField('message', e.currentTarget.value)}
-        error={form.errors.message}
+        {...form.textProps('message')}
       />
     </FormModal>
   );

@@ -76,22 +76,9 @@ export function ProposeMeetingModal({ home, defaultTitle, onClose }: ProposeMeet
       submitLabel="Propose meeting"
       submitting={propose.isPending}
     >
-      <TextInput
-        label="Title"
-        required
-        data-autofocus
-        value={form.values.title}
-        onChange={(e) => form.setField('title', e.currentTarget.value)}
-        error={form.errors.title}
-      />
+      <TextInput label="Title" required data-autofocus {...form.textProps('title')} />
       <Group grow align="flex-start">
-        <TextInput
-          label="Where"
-          placeholder="Address or video link"
-          value={form.values.location}
-          onChange={(e) => form.setField('location', e.currentTarget.value)}
-          error={form.errors.location}
-        />
+        <TextInput label="Where" placeholder="Address or video link" {...form.textProps('location')} />
         <NumberInput
           label="Duration (minutes)"
           min={5}
@@ -102,15 +89,7 @@ export function ProposeMeetingModal({ home, defaultTitle, onClose }: ProposeMeet
           error={form.errors.durationMinutes}
         />
       </Group>
-      <Textarea
-        label="Agenda"
-        autosize
-        minRows={2}
-        maxRows={6}
-        value={form.values.description}
-        onChange={(e) => form.setField('description', e.currentTarget.value)}
-        error={form.errors.description}
-      />
+      <Textarea label="Agenda" autosize minRows={2} maxRows={6} {...form.textProps('description')} />
       <Stack gap={6}>
         <Text size="sm" fw={500}>
           Possible times

@@ -30,7 +30,7 @@ export function CreateNetworkModal({ onClose }: { onClose: () => void }) {
     { name: '', description: '', kind: 'cluster', directory: 'public', managingOrgId: defaultManager?.id ?? null },
     shownFields,
   );
-  const { values, setField, errors } = form;
+  const { values, setField, textProps, errors } = form;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -71,22 +71,13 @@ export function CreateNetworkModal({ onClose }: { onClose: () => void }) {
       submitLabel="Create network"
       submitting={createNetwork.isPending}
     >
-      <TextInput
-        label="Name"
-        required
-        placeholder="e.g. Lombardy Food Cluster"
-        value={values.name}
-        onChange={(e) => setField('name', e.currentTarget.value)}
-        error={errors.name}
-      />
+      <TextInput label="Name" required placeholder="e.g. Lombardy Food Cluster" {...textProps('name')} />
       <Textarea
         label="Description"
         description="Who it is for and what members do together"
         autosize
         minRows={3}
-        value={values.description}
-        onChange={(e) => setField('description', e.currentTarget.value)}
-        error={errors.description}
+        {...textProps('description')}
       />
       <Group grow align="flex-start">
         <Select

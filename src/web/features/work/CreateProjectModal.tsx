@@ -11,7 +11,7 @@ export function CreateProjectModal({ collaborationId, onClose }: { collaboration
   const navigate = useNavigate();
   const create = useCreateProject(collaborationId);
   const form = useFormState({ name: '', description: '' }, ['name', 'description']);
-  const { values, setField, errors } = form;
+  const { values, textProps } = form;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -41,18 +41,9 @@ export function CreateProjectModal({ collaborationId, onClose }: { collaboration
         required
         data-autofocus
         placeholder="e.g. Launch of the breakfast bundle"
-        value={values.name}
-        onChange={(e) => setField('name', e.currentTarget.value)}
-        error={errors.name}
+        {...textProps('name')}
       />
-      <Textarea
-        label="Description"
-        autosize
-        minRows={2}
-        value={values.description}
-        onChange={(e) => setField('description', e.currentTarget.value)}
-        error={errors.description}
-      />
+      <Textarea label="Description" autosize minRows={2} {...textProps('description')} />
     </FormModal>
   );
 }

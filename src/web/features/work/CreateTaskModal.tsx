@@ -59,7 +59,7 @@ export function CreateTaskModal({
     },
     shownFields,
   );
-  const { values, setField, errors } = form;
+  const { values, setField, textProps, errors } = form;
   const personOptions = people.map((p) => ({ value: p.userId, label: `${p.name} (${p.orgName})` }));
   const assignees = people.filter((p) => p.orgId === values.ownerOrgId);
   const raciError = Object.entries(errors).find(([field]) => field.startsWith('raci'))?.[1];
@@ -92,22 +92,8 @@ export function CreateTaskModal({
       submitLabel="Add task"
       submitting={create.isPending}
     >
-      <TextInput
-        label="Title"
-        required
-        data-autofocus
-        value={values.title}
-        onChange={(e) => setField('title', e.currentTarget.value)}
-        error={errors.title}
-      />
-      <Textarea
-        label="Description"
-        autosize
-        minRows={2}
-        value={values.description}
-        onChange={(e) => setField('description', e.currentTarget.value)}
-        error={errors.description}
-      />
+      <TextInput label="Title" required data-autofocus {...textProps('title')} />
+      <Textarea label="Description" autosize minRows={2} {...textProps('description')} />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <Select
           label="Owner organization"
@@ -133,13 +119,7 @@ export function CreateTaskModal({
           onChange={(v) => setField('assigneeUserId', v)}
           error={errors.assigneeUserId}
         />
-        <TextInput
-          label="Due date"
-          type="date"
-          value={values.dueDate}
-          onChange={(e) => setField('dueDate', e.currentTarget.value)}
-          error={errors.dueDate}
-        />
+        <TextInput label="Due date" type="date" {...textProps('dueDate')} />
         <Select
           label="Milestone"
           placeholder="None"

@@ -24,7 +24,7 @@ function AddMilestoneForm({ project, onDone }: { project: Project; onDone: () =>
     'dueDate',
     'objectiveClauseId',
   ]);
-  const { values, setField, errors } = form;
+  const { values, setField, textProps, errors } = form;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const input = form.validate(createMilestoneBody, { ...values, dueDate: values.dueDate || null });
@@ -34,20 +34,8 @@ function AddMilestoneForm({ project, onDone }: { project: Project; onDone: () =>
     <form onSubmit={submit} noValidate>
       <Stack gap="xs">
         <FormProblemAlert problem={form.problem} />
-        <TextInput
-          label="Milestone"
-          required
-          value={values.title}
-          onChange={(e) => setField('title', e.currentTarget.value)}
-          error={errors.title}
-        />
-        <TextInput
-          label="Due date"
-          type="date"
-          value={values.dueDate}
-          onChange={(e) => setField('dueDate', e.currentTarget.value)}
-          error={errors.dueDate}
-        />
+        <TextInput label="Milestone" required {...textProps('title')} />
+        <TextInput label="Due date" type="date" {...textProps('dueDate')} />
         <Select
           label="Serves the agreement objective"
           placeholder={objectives.length === 0 ? 'No agreement in force yet' : 'None'}

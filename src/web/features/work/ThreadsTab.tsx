@@ -23,7 +23,7 @@ function NewThreadModal({
 }) {
   const create = useCreateThread(collaborationId);
   const form = useFormState({ title: '', body: '' }, ['title', 'body']);
-  const { values, setField, errors } = form;
+  const { values, textProps } = form;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const input = form.validate(createThreadBody, values);
@@ -38,22 +38,8 @@ function NewThreadModal({
       submitLabel="Start thread"
       submitting={create.isPending}
     >
-      <TextInput
-        label="Subject"
-        required
-        data-autofocus
-        value={values.title}
-        onChange={(e) => setField('title', e.currentTarget.value)}
-        error={errors.title}
-      />
-      <Textarea
-        label="First message"
-        autosize
-        minRows={3}
-        value={values.body}
-        onChange={(e) => setField('body', e.currentTarget.value)}
-        error={errors.body}
-      />
+      <TextInput label="Subject" required data-autofocus {...textProps('title')} />
+      <Textarea label="First message" autosize minRows={3} {...textProps('body')} />
     </FormModal>
   );
 }

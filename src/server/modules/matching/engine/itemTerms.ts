@@ -9,9 +9,10 @@ import { foldWord, splitWords, tokenOf } from './text.ts';
 //
 // Titles and descriptions repeat a lot ("Looking for flour"), so a short text's word numbers, votes
 // and term counts in the language last asked for are memoised per index (bounded, and emptied with
-// the word tables below). Longer texts (descriptions naming the organization and its town) rarely repeat, but
-// their words do: each word's language bits and its term number in each language (NO_TERM for stop
-// words, numbers…) are memoised per index as well, in flat tables rather than an object per word.
+// the word tables below). Longer texts (descriptions naming the organization and its town) rarely
+// repeat, but their words do: each word's language bits and its term number in each language
+// (NO_TERM for stop words, numbers…) are memoised per index as well, in flat tables rather than an
+// object per word.
 
 /**
  * The distinct terms of a text in ascending order, with how often each occurs, and its token count;
@@ -239,8 +240,11 @@ export function placeWords(index: MatchIndex, places: readonly string[]): PlaceW
   return { words: numbers, termsByLanguage: new Map() };
 }
 
+const NO_PLACE_TERMS: readonly number[] = [];
+
 /** The term numbers of the place words in textLanguages[language]. */
 function placeTermsIn(index: MatchIndex, memo: WordMemo, places: PlaceWords, language: number): readonly number[] {
+  if (places.words.length === 0) return NO_PLACE_TERMS;
   let terms = places.termsByLanguage.get(language);
   if (terms === undefined) {
     terms = [];

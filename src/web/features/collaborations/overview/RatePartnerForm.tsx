@@ -119,7 +119,7 @@ export function RatePartnerForm({
   ratings: PartnerRating[];
 }) {
   const { form, choose, submit, saving, replacing } = useRatePartnerForm(collaboration, ratings);
-  const { values, errors, setField } = form;
+  const { values, errors, setField, textProps } = form;
   const raters = collaboration.parties.filter((p) => collaboration.abilities.rate.includes(p.orgId));
   const options = (parties: Collaboration['parties']) => parties.map((p) => ({ value: p.orgId, label: p.name }));
 
@@ -162,9 +162,7 @@ export function RatePartnerForm({
           autosize
           minRows={2}
           maxLength={1000}
-          value={values.comment}
-          onChange={(e) => setField('comment', e.currentTarget.value)}
-          error={errors.comment}
+          {...textProps('comment')}
         />
         <Group justify="flex-end">
           <Button type="submit" size="sm" loading={saving}>

@@ -49,9 +49,7 @@ export function InviteOrgForm({ network }: { network: Network }) {
               <TextInput
                 aria-label="Organization id"
                 placeholder="e.g. 3f1c2a9e-…"
-                value={form.values.orgId}
-                onChange={(e) => form.setField('orgId', e.currentTarget.value)}
-                error={form.errors.orgId}
+                {...form.textProps('orgId')}
                 style={{ flex: 1 }}
                 ff="monospace"
               />

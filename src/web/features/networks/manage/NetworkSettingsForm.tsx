@@ -17,7 +17,7 @@ export function NetworkSettingsForm({ network }: { network: Network }) {
     { name: network.name, description: network.description, kind: network.kind, directory: network.directory },
     shownFields,
   );
-  const { values, setField, errors } = form;
+  const { values, setField, textProps, errors } = form;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -34,20 +34,8 @@ export function NetworkSettingsForm({ network }: { network: Network }) {
             Network settings
           </Title>
           <FormProblemAlert problem={form.problem} />
-          <TextInput
-            label="Name"
-            value={values.name}
-            onChange={(e) => setField('name', e.currentTarget.value)}
-            error={errors.name}
-          />
-          <Textarea
-            label="Description"
-            autosize
-            minRows={2}
-            value={values.description}
-            onChange={(e) => setField('description', e.currentTarget.value)}
-            error={errors.description}
-          />
+          <TextInput label="Name" {...textProps('name')} />
+          <Textarea label="Description" autosize minRows={2} {...textProps('description')} />
           <Group grow align="flex-start">
             <Select
               label="Kind"

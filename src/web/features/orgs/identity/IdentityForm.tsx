@@ -48,7 +48,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 
 export function IdentityForm({ org, readOnly = false, submitLabel, saving, onSubmit }: IdentityFormProps) {
   const form = useFormState(identityValuesOf(org), identityFields);
-  const { values, setField, errors } = form;
+  const { values, setField, textProps, errors } = form;
   const sizeClass = deriveSizeClass(values.employees === '' ? null : values.employees, values.turnoverBand);
 
   const submit = (event: FormEvent) => {
@@ -63,32 +63,21 @@ export function IdentityForm({ org, readOnly = false, submitLabel, saving, onSub
         <FormProblemAlert problem={form.problem} />
         <Section title="Who you are">
           <Stack gap="sm">
-            <TextInput
-              label="Organization name"
-              required
-              value={values.name}
-              readOnly={readOnly}
-              onChange={(e) => setField('name', e.currentTarget.value)}
-              error={errors.name}
-            />
+            <TextInput label="Organization name" required {...textProps('name')} readOnly={readOnly} />
             <Textarea
               label="Description"
               description="What you do, for whom, and what makes you a good partner"
               autosize
               minRows={3}
               maxRows={8}
-              value={values.description}
+              {...textProps('description')}
               readOnly={readOnly}
-              onChange={(e) => setField('description', e.currentTarget.value)}
-              error={errors.description}
             />
             <TextInput
               label="Website"
               placeholder="https://example.com"
-              value={values.website}
+              {...textProps('website')}
               readOnly={readOnly}
-              onChange={(e) => setField('website', e.currentTarget.value)}
-              error={errors.website}
             />
           </Stack>
         </Section>
@@ -108,20 +97,12 @@ export function IdentityForm({ org, readOnly = false, submitLabel, saving, onSub
               <TextInput
                 label="Region"
                 placeholder="e.g. Emilia-Romagna"
-                value={values.region}
+                {...textProps('region')}
                 readOnly={readOnly}
-                onChange={(e) => setField('region', e.currentTarget.value)}
-                error={errors.region}
               />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6 }}>
-              <TextInput
-                label="City"
-                value={values.city}
-                readOnly={readOnly}
-                onChange={(e) => setField('city', e.currentTarget.value)}
-                error={errors.city}
-              />
+              <TextInput label="City" {...textProps('city')} readOnly={readOnly} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6 }}>
               <NumberInput

@@ -77,7 +77,7 @@ interface ListingModalProps {
 /** Adds or edits an offer or a need. Mount it fresh for each use. */
 export function ListingModal({ kind, listing, saving, onClose, onSave }: ListingModalProps) {
   const form = useFormState(valuesOf(listing), shownFields);
-  const { values, setField, errors } = form;
+  const { values, setField, textProps, errors } = form;
   const text = copy[kind];
 
   const submit = (event: FormEvent) => {
@@ -110,23 +110,8 @@ export function ListingModal({ kind, listing, saving, onClose, onSave }: Listing
         onChange={(id) => setField('capability', id)}
         error={errors.capability}
       />
-      <TextInput
-        label="Title"
-        required
-        placeholder={text.title}
-        value={values.title}
-        onChange={(e) => setField('title', e.currentTarget.value)}
-        error={errors.title}
-      />
-      <Textarea
-        label="Description"
-        autosize
-        minRows={2}
-        maxRows={6}
-        value={values.description}
-        onChange={(e) => setField('description', e.currentTarget.value)}
-        error={errors.description}
-      />
+      <TextInput label="Title" required placeholder={text.title} {...textProps('title')} />
+      <Textarea label="Description" autosize minRows={2} maxRows={6} {...textProps('description')} />
       <Group grow align="flex-start">
         <NumberInput
           label="Quantity"
@@ -135,29 +120,11 @@ export function ListingModal({ kind, listing, saving, onClose, onSave }: Listing
           onChange={(v) => setField('quantity', typeof v === 'number' ? v : '')}
           error={errors.quantity}
         />
-        <TextInput
-          label="Unit"
-          placeholder="e.g. loaves/day, hours, pallets"
-          value={values.unit}
-          onChange={(e) => setField('unit', e.currentTarget.value)}
-          error={errors.unit}
-        />
+        <TextInput label="Unit" placeholder="e.g. loaves/day, hours, pallets" {...textProps('unit')} />
       </Group>
       <Group grow align="flex-start">
-        <TextInput
-          type="date"
-          label={text.from}
-          value={values.availableFrom}
-          onChange={(e) => setField('availableFrom', e.currentTarget.value)}
-          error={errors.availableFrom}
-        />
-        <TextInput
-          type="date"
-          label={text.until}
-          value={values.availableUntil}
-          onChange={(e) => setField('availableUntil', e.currentTarget.value)}
-          error={errors.availableUntil}
-        />
+        <TextInput type="date" label={text.from} {...textProps('availableFrom')} />
+        <TextInput type="date" label={text.until} {...textProps('availableUntil')} />
       </Group>
       <Group grow align="flex-start">
         <Select

@@ -49,9 +49,7 @@ export function InviteMemberForm({ org }: { org: Org }) {
                 label="E-mail"
                 type="email"
                 placeholder="colleague@example.com"
-                value={form.values.email}
-                onChange={(e) => form.setField('email', e.currentTarget.value)}
-                error={form.errors.email}
+                {...form.textProps('email')}
                 style={{ flex: 1, minWidth: 240 }}
               />
               <Select

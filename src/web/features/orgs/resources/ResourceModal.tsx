@@ -47,7 +47,7 @@ interface ResourceModalProps {
 /** Adds a resource (resource = null) or edits one. Mount it fresh for each use. */
 export function ResourceModal({ resource, saving, onClose, onSave }: ResourceModalProps) {
   const form = useFormState(valuesOf(resource), shownFields);
-  const { values, setField, errors } = form;
+  const { values, setField, textProps, errors } = form;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -79,19 +79,9 @@ export function ResourceModal({ resource, saving, onClose, onSave }: ResourceMod
         label="Name"
         required
         placeholder="e.g. Deck oven, Certified food technologist, Customer list of 400 shops"
-        value={values.name}
-        onChange={(e) => setField('name', e.currentTarget.value)}
-        error={errors.name}
+        {...textProps('name')}
       />
-      <Textarea
-        label="Description"
-        autosize
-        minRows={2}
-        maxRows={6}
-        value={values.description}
-        onChange={(e) => setField('description', e.currentTarget.value)}
-        error={errors.description}
-      />
+      <Textarea label="Description" autosize minRows={2} maxRows={6} {...textProps('description')} />
       <Group grow align="flex-start">
         <NumberInput
           label="Capacity"
@@ -101,13 +91,7 @@ export function ResourceModal({ resource, saving, onClose, onSave }: ResourceMod
           onChange={(v) => setField('capacity', typeof v === 'number' ? v : '')}
           error={errors.capacity}
         />
-        <TextInput
-          label="Unit"
-          placeholder="e.g. kg/day, hours/week, m²"
-          value={values.unit}
-          onChange={(e) => setField('unit', e.currentTarget.value)}
-          error={errors.unit}
-        />
+        <TextInput label="Unit" placeholder="e.g. kg/day, hours/week, m²" {...textProps('unit')} />
       </Group>
       <Group grow align="flex-start">
         <Select
