@@ -6,6 +6,7 @@ import { startJobWorker } from './jobs/jobWorker.ts';
 import { demoPartnerLogin } from './modules/demo/demoJointWork.ts';
 import { matchEngineFor, refreshMatchIndexOnChange } from './modules/matching/matchIndexHolder.ts';
 import { defaultDemoSeed, hasDemoUser, loadDemoNetwork, demoLogin } from './modules/demo/loadDemoNetwork.ts';
+import { queueAnalysis } from './modules/network-analytics/scheduleAnalysis.ts';
 import { scheduleNextDigest } from './modules/notifications/digest.ts';
 import { openRuntime } from './runtime.ts';
 
@@ -20,7 +21,9 @@ export async function serve(config: Config, options: ServeOptions): Promise<Fast
   let demoLoaded = await hasDemoUser(deps);
   if (options.demo && !demoLoaded) {
     log.info('first start: loading a demo network of 120 organizations');
-    await loadDemoNetwork(deps, { orgs: 120, seed: defaultDemoSeed });
+    const demo = await loadDemoNetwork(deps, { orgs: 120, seed: defaultDemoSeed });
+    // Analysed once, as its manager would, so that the network's map and each member's position have figures.
+    if (demo.networkId) await queueAnalysis(deps.db, demo.networkId);
     demoLoaded = true;
   }
   const { app } = await buildApp(deps, { logger: log });

@@ -2,7 +2,6 @@ import type { WhatIfResult } from '../../../common/networkAnalytics.ts';
 import type { Deps, DbOrTx } from '../../deps.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError, validationError } from '../../http/errors.ts';
-import { enqueueJob } from '../../jobs/jobQueue.ts';
 import { myMemberships } from '../networks/networks.repository.ts';
 import { loadNetworkFor } from '../networks/networks.service.ts';
 import {
@@ -15,7 +14,7 @@ import {
   tiesVisibleTo,
 } from './analytics.presenter.ts';
 import { loadNetworkData } from './graphAssembly.repository.ts';
-import { analysisSingletonKey, analyzeJobKind } from './scheduleAnalysis.ts';
+import { queueAnalysis } from './scheduleAnalysis.ts';
 import * as snapshots from './snapshots.repository.ts';
 import { currentCommunities, simulateRemoval } from './whatIf.ts';
 
@@ -77,11 +76,7 @@ export async function getNetworkAnalytics(deps: Deps, actor: Actor, networkId: s
 export async function startAnalysis(deps: Deps, actor: Actor, networkId: string) {
   return deps.db.transaction(async (tx) => {
     await loadNetworkFor(tx, actor, networkId, 'manage');
-    const jobId = await enqueueJob(tx, {
-      kind: analyzeJobKind,
-      payload: { networkId },
-      singletonKey: analysisSingletonKey(networkId),
-    });
+    const jobId = await queueAnalysis(tx, networkId);
     if (jobId) return { jobId, alreadyQueued: false };
     const pending = await snapshots.findLatestRun(tx, networkId);
     if (!pending) throw new AppError('conflict', { detail: 'An analysis is already queued.' });

@@ -6,6 +6,15 @@ import { enqueueJob } from '../../jobs/jobQueue.ts';
 export const analyzeJobKind = 'network.analyze';
 export const analysisSingletonKey = (networkId: string) => `${analyzeJobKind}:${networkId}`;
 
+/** Queues an analysis of the network now; null when one is already queued or running. */
+export function queueAnalysis(db: DbOrTx, networkId: string): Promise<string | null> {
+  return enqueueJob(db, {
+    kind: analyzeJobKind,
+    payload: { networkId },
+    singletonKey: analysisSingletonKey(networkId),
+  });
+}
+
 /** A change re-analyses a network a minute later, so that a burst of edits costs one run. */
 export const reanalysisDelayMs = 60_000;
 
