@@ -6,12 +6,13 @@ import { enqueueJob } from '../../jobs/jobQueue.ts';
 export const analyzeJobKind = 'network.analyze';
 export const analysisSingletonKey = (networkId: string) => `${analyzeJobKind}:${networkId}`;
 
-/** Queues an analysis of the network now; null when one is already queued or running. */
-export function queueAnalysis(db: DbOrTx, networkId: string): Promise<string | null> {
+/** Queues an analysis of the network (now, or at `runAt`); null when one is already queued or running. */
+export function queueAnalysis(db: DbOrTx, networkId: string, runAt?: Date): Promise<string | null> {
   return enqueueJob(db, {
     kind: analyzeJobKind,
     payload: { networkId },
     singletonKey: analysisSingletonKey(networkId),
+    ...(runAt ? { runAt } : {}),
   });
 }
 
@@ -36,11 +37,6 @@ export async function scheduleReanalysis(db: DbOrTx, orgIds: string[], now: Date
       ),
     );
   for (const { networkId } of rows) {
-    await enqueueJob(db, {
-      kind: analyzeJobKind,
-      payload: { networkId },
-      singletonKey: analysisSingletonKey(networkId),
-      runAt: new Date(now.getTime() + reanalysisDelayMs),
-    });
+    await queueAnalysis(db, networkId, new Date(now.getTime() + reanalysisDelayMs));
   }
 }
